@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** A static file served under a name that carries its content hash, so that it can be cached for a year. */
+export interface Asset {
+  path: string;
+  contentType: string;
+  body: Buffer;
+  etag: string;
+}
+
+// public/ sits three levels up from both src/http/site and dist/http/site.
+const publicDir = new URL("../../../public/", import.meta.url);
+
+function loadAsset(file: string, contentType: string): Asset {
+  const body = readFileSync(fileURLToPath(new URL(file, publicDir)));
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 12);
+  const dot = file.lastIndexOf(".");
+  return {
+    path: `/assets/${file.slice(0, dot)}.${hash}${file.slice(dot)}`,
+    contentType,
+    body,
+    etag: `"${hash}"`,
+  };
+}
+
+export interface SiteAssets {
+  css: Asset;
+  js: Asset;
+  byPath: Map<string, Asset>;
+}
+
+/** Reads and fingerprints the site's stylesheet and script once, at start. */
+export function loadSiteAssets(): SiteAssets {
+  const css = loadAsset("site.css", "text/css; charset=utf-8");
+  const js = loadAsset("site.js", "text/javascript; charset=utf-8");
+  return { css, js, byPath: new Map([css, js].map((a) => [a.path, a])) };
+}

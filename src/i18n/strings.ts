@@ -1,0 +1,102 @@
+/** Interface strings. English is the reference; every other language must define every key. */
+const en = {
+  "site.skipToContent": "Skip to content",
+  "site.languageName": "English",
+  "site.mainNavigation": "Sections",
+  "site.languageSwitch": "Language",
+  "site.footer": "Official news of the press centre.",
+  "home.latest": "Latest news",
+  "home.sections": "Sections",
+  "home.allNews": "All news",
+  "list.empty": "There are no items here yet.",
+  "list.subsections": "Subsections",
+  "list.readMore": "Read more",
+  "paging.label": "Pages",
+  "paging.previous": "Previous page",
+  "paging.next": "Next page",
+  "paging.page": "Page {n}",
+  "paging.pageOf": "Page {n} of {total}",
+  "article.published": "Published",
+  "article.event": "Dates",
+  "article.place": "Place",
+  "article.goBack": "Go back",
+  "article.backToSection": "Back to the section",
+  "article.backToAllNews": "Back to the all news",
+  "article.readIn": "Read in {language}",
+  "article.navigation": "Article navigation",
+  "sidebar.title": "Latest news",
+  "breadcrumbs.label": "Breadcrumbs",
+  "breadcrumbs.home": "Home",
+  "error.notFound.title": "Page not found",
+  "error.notFound.text":
+    "There is no page at this address. It may have moved, or the address may be mistyped.",
+  "error.badRequest.title": "Bad request",
+  "error.badRequest.text": "The address has a parameter this site cannot understand.",
+  "error.invalidPage.text": "The page number must be a whole number from 1 up.",
+  "error.server.title": "Something went wrong",
+  "error.server.text": "The page could not be shown. Please try again in a moment.",
+  "error.toHome": "Go to the home page",
+} as const;
+
+export type StringKey = keyof typeof en;
+type Strings = Record<StringKey, string>;
+
+const ru: Strings = {
+  "site.skipToContent": "Перейти к содержанию",
+  "site.languageName": "Русский",
+  "site.mainNavigation": "Разделы",
+  "site.languageSwitch": "Язык",
+  "site.footer": "Официальные новости пресс-центра.",
+  "home.latest": "Последние новости",
+  "home.sections": "Разделы",
+  "home.allNews": "Все новости",
+  "list.empty": "Здесь пока нет материалов.",
+  "list.subsections": "Подразделы",
+  "list.readMore": "Подробнее",
+  "paging.label": "Страницы",
+  "paging.previous": "Предыдущая страница",
+  "paging.next": "Следующая страница",
+  "paging.page": "Страница {n}",
+  "paging.pageOf": "Страница {n} из {total}",
+  "article.published": "Опубликовано",
+  "article.event": "Даты",
+  "article.place": "Место",
+  "article.goBack": "Назад",
+  "article.backToSection": "Вернуться в раздел",
+  "article.backToAllNews": "Вернуться ко всем новостям",
+  "article.readIn": "Читать на языке: {language}",
+  "article.navigation": "Навигация по материалу",
+  "sidebar.title": "Последние новости",
+  "breadcrumbs.label": "Навигационная цепочка",
+  "breadcrumbs.home": "Главная",
+  "error.notFound.title": "Страница не найдена",
+  "error.notFound.text": "По этому адресу страницы нет. Возможно, она перемещена или в адресе опечатка.",
+  "error.badRequest.title": "Неверный запрос",
+  "error.badRequest.text": "В адресе есть параметр, который сайт не может разобрать.",
+  "error.invalidPage.text": "Номер страницы должен быть целым числом от 1.",
+  "error.server.title": "Что-то пошло не так",
+  "error.server.text": "Страницу не удалось показать. Попробуйте ещё раз через минуту.",
+  "error.toHome": "На главную",
+};
+
+const catalogs: Record<string, Strings> = { en, ru };
+
+/** A translator for one language: t("paging.page", { n: 2 }). Unknown languages fall back to English. */
+export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
+
+export function translator(lang: string): Translate {
+  const catalog = catalogs[lang] ?? en;
+  return (key, params) => {
+    const template = catalog[key];
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match));
+  };
+}
+
+/** Whether the interface has strings for a language (others are shown in English). */
+export function hasCatalog(lang: string): boolean {
+  return lang in catalogs;
+}
+
+export const catalogKeys = Object.keys(en) as StringKey[];
+export const allCatalogs: Readonly<Record<string, Strings>> = catalogs;

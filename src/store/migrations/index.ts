@@ -1,0 +1,13 @@
+import type { Migration } from "kysely";
+import type { Dialect } from "../dialect.js";
+import { contentModel } from "./20261128040000_content_model.js";
+
+/**
+ * Every migration, by timestamped name. Names sort in the order they run. A migration that has landed is never
+ * edited: a change is a new migration.
+ */
+export function allMigrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    "20261128040000_content_model": contentModel(dialect),
+  };
+}
