@@ -27,12 +27,10 @@ export const configSchema = z
     demo: z.boolean().default(true),
     logLevel: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     siteName: z.record(z.string(), z.string().min(1)).default({ en: "Press Centre", ru: "Пресс-центр" }),
-    organizationName: z
-      .record(z.string(), z.string().min(1))
-      .default({
-        en: "Collective Security Treaty Organization",
-        ru: "Организация Договора о коллективной безопасности",
-      }),
+    organizationName: z.record(z.string(), z.string().min(1)).default({
+      en: "Collective Security Treaty Organization",
+      ru: "Организация Договора о коллективной безопасности",
+    }),
   })
   .strict()
   .superRefine((config, ctx) => {
