@@ -13,13 +13,27 @@ export async function makeNewsSections(store: Store): Promise<{ news: number; od
   });
   const odkb = await createSection(ctx, {
     parentId: news,
-    translations: { en: { slug: "news_odkb", title: "CSTO news" }, ru: { slug: "news_odkb", title: "Новости ОДКБ" } },
+    translations: {
+      en: { slug: "news_odkb", title: "CSTO news" },
+      ru: { slug: "news_odkb", title: "Новости ОДКБ" },
+    },
   });
   return { news, odkb };
 }
 
-export function translation(lang: string, title: string, extra: Partial<TranslationInput> = {}): TranslationInput {
-  return { lang, title, lead: `${title} — lead`, bodyHtml: `<p>${title} body</p>`, state: "published", ...extra };
+export function translation(
+  lang: string,
+  title: string,
+  extra: Partial<TranslationInput> = {},
+): TranslationInput {
+  return {
+    lang,
+    title,
+    lead: `${title} — lead`,
+    bodyHtml: `<p>${title} body</p>`,
+    state: "published",
+    ...extra,
+  };
 }
 
 /** Creates a published bilingual article at the given time. */

@@ -24,7 +24,10 @@ export interface DemoSite {
 }
 
 /** The demo site on a fresh database, served in-process. */
-export async function createDemoSite(dialect: Dialect = "sqlite", overrides: Partial<Config> = {}): Promise<DemoSite> {
+export async function createDemoSite(
+  dialect: Dialect = "sqlite",
+  overrides: Partial<Config> = {},
+): Promise<DemoSite> {
   const testStore = await createTestStore(dialect);
   const config = testConfig(overrides);
   await loadDemo({ store: testStore.store, languages: config.languages }, demoContent, { reset: false });

@@ -7,7 +7,8 @@ import type { Dialect } from "../../src/store/dialect.js";
 import { migrateToLatest } from "../../src/store/migrate.js";
 
 /** The PostgreSQL server tests use; each test file makes and drops its own database there. */
-export const POSTGRES_ADMIN_URL = process.env["PRESSROOM_TEST_POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const POSTGRES_ADMIN_URL =
+  process.env["PRESSROOM_TEST_POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** Dialects to test; DIALECTS=sqlite narrows a local run. Both run by default and in CI. */
 export const DIALECTS: Dialect[] = (process.env["DIALECTS"] ?? "sqlite,postgres")

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createArticle } from "../../src/commands/createArticle.js";
 import { createSection } from "../../src/commands/createSection.js";
 import { AppError } from "../../src/lib/errors.js";
-import { countPublished, findPublishedBySlug, listPublished, publishedSiblings } from "../../src/store/publicArticles.js";
+import {
+  countPublished,
+  findPublishedBySlug,
+  listPublished,
+  publishedSiblings,
+} from "../../src/store/publicArticles.js";
 import { loadSections } from "../../src/store/sections.js";
 import { contentCounts, LANGUAGES, makeArticle, makeNewsSections, translation } from "../helpers/content.js";
 import { createTestStore, DIALECTS, type TestStore } from "../helpers/stores.js";
@@ -21,7 +26,11 @@ describe.each(DIALECTS)("content model on %s", (dialect) => {
     const { odkb } = await makeNewsSections(t.store);
     const sections = await loadSections(t.store.db);
     const child = sections.find((s) => s.id === odkb);
-    expect(child?.translations["en"]).toEqual({ slug: "news_odkb", path: "news/news_odkb", title: "CSTO news" });
+    expect(child?.translations["en"]).toEqual({
+      slug: "news_odkb",
+      path: "news/news_odkb",
+      title: "CSTO news",
+    });
     expect(child?.translations["ru"]?.title).toBe("Новости ОДКБ");
   });
 
@@ -58,9 +67,13 @@ describe.each(DIALECTS)("content model on %s", (dialect) => {
 
   it("suggests transliterated slugs, makes them unique, and keeps given ones as they are", async () => {
     const { odkb } = await makeNewsSections(t.store);
-    const first = await makeArticle(t.store, odkb, "2023-03-28T12:00:00.000Z", { ru: "Миссия ОДКБ прибыла в Армению" });
+    const first = await makeArticle(t.store, odkb, "2023-03-28T12:00:00.000Z", {
+      ru: "Миссия ОДКБ прибыла в Армению",
+    });
     expect(first.slugs["ru"]).toBe("missiya-odkb-pribyla-v-armeniyu");
-    const second = await makeArticle(t.store, odkb, "2023-03-29T12:00:00.000Z", { ru: "Миссия ОДКБ прибыла в Армению" });
+    const second = await makeArticle(t.store, odkb, "2023-03-29T12:00:00.000Z", {
+      ru: "Миссия ОДКБ прибыла в Армению",
+    });
     expect(second.slugs["ru"]).toBe("missiya-odkb-pribyla-v-armeniyu-2");
     const odd = await createArticle(ctx(), {
       sectionId: odkb,
@@ -79,9 +92,15 @@ describe.each(DIALECTS)("content model on %s", (dialect) => {
       sectionId: odkb,
       kind: "news",
       publishedAt: "2023-03-30T12:00:00.000Z",
-      translations: [translation("ru", "Совещание", { slug: "sovetschanie" }), translation("en", "Meeting", { slug: "meeting" })],
+      translations: [
+        translation("ru", "Совещание", { slug: "sovetschanie" }),
+        translation("en", "Meeting", { slug: "meeting" }),
+      ],
     });
-    await expect(attempt).rejects.toMatchObject({ code: "slug_taken", details: { lang: "en", slug: "meeting" } });
+    await expect(attempt).rejects.toMatchObject({
+      code: "slug_taken",
+      details: { lang: "en", slug: "meeting" },
+    });
     expect(await contentCounts(t.store)).toEqual(before);
   });
 
@@ -114,9 +133,14 @@ describe.each(DIALECTS)("content model on %s", (dialect) => {
     const { news, odkb } = await makeNewsSections(t.store);
     for (let i = 1; i <= 12; i++) {
       // Two items share each timestamp: the id breaks the tie so that paging is stable.
-      await makeArticle(t.store, i % 2 ? news : odkb, `2023-03-${String(10 + Math.ceil(i / 2)).padStart(2, "0")}T09:00:00.000Z`, {
-        en: `Item ${i}`,
-      });
+      await makeArticle(
+        t.store,
+        i % 2 ? news : odkb,
+        `2023-03-${String(10 + Math.ceil(i / 2)).padStart(2, "0")}T09:00:00.000Z`,
+        {
+          en: `Item ${i}`,
+        },
+      );
     }
     await createArticle(ctx(), {
       sectionId: odkb,
@@ -132,7 +156,20 @@ describe.each(DIALECTS)("content model on %s", (dialect) => {
     const page2 = await listPublished(t.store.db, { lang: "en", sectionIds: all, limit: 5, offset: 5 });
     const page3 = await listPublished(t.store.db, { lang: "en", sectionIds: all, limit: 5, offset: 10 });
     const titles = [...page1, ...page2, ...page3].map((r) => r.title);
-    expect(titles).toEqual(["Item 12", "Item 11", "Item 10", "Item 9", "Item 8", "Item 7", "Item 6", "Item 5", "Item 4", "Item 3", "Item 2", "Item 1"]);
+    expect(titles).toEqual([
+      "Item 12",
+      "Item 11",
+      "Item 10",
+      "Item 9",
+      "Item 8",
+      "Item 7",
+      "Item 6",
+      "Item 5",
+      "Item 4",
+      "Item 3",
+      "Item 2",
+      "Item 1",
+    ]);
     expect(titles).not.toContain("Draft");
   });
 
