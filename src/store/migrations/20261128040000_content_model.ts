@@ -1,5 +1,4 @@
 import type { Kysely, Migration } from "kysely";
-import { sql } from "kysely";
 import type { Dialect } from "../dialect.js";
 
 /** The content model: sections, people and their posts, articles and their translations, import sources. */
@@ -98,7 +97,8 @@ export function contentModel(dialect: Dialect): Migration {
           c.references("person_posts.id").onDelete("set null"),
         )
         .addColumn("signature_text", "text")
-        .addColumn("state", "text", (c) => c.notNull().check(sql`state in ('draft', 'published')`))
+        // Workflow states are checked in domain/, so that new states need no table rebuild in SQLite.
+        .addColumn("state", "text", (c) => c.notNull())
         .addColumn("published_at", "text", (c) => c.notNull())
         .addColumn("created_at", "text", (c) => c.notNull())
         .addColumn("updated_at", "text", (c) => c.notNull())
