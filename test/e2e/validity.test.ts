@@ -6,7 +6,15 @@ import { formatVnuErrors, validateHtml } from "../helpers/vnu.js";
 import { LANGS, findMissionArticlePath, type Lang } from "./support.js";
 
 /** The kinds of public page, each checked in every language. */
-const KINDS = ["home", "all news", "all news, page 2", "section", "parent section", "article", "not found"] as const;
+const KINDS = [
+  "home",
+  "all news",
+  "all news, page 2",
+  "section",
+  "parent section",
+  "article",
+  "not found",
+] as const;
 type Kind = (typeof KINDS)[number];
 
 interface CheckedPage {
@@ -15,7 +23,9 @@ interface CheckedPage {
   kind: Kind;
 }
 
-const PAGES: CheckedPage[] = LANGS.flatMap((lang) => KINDS.map((kind) => ({ name: `${lang} ${kind}`, lang, kind })));
+const PAGES: CheckedPage[] = LANGS.flatMap((lang) =>
+  KINDS.map((kind) => ({ name: `${lang} ${kind}`, lang, kind })),
+);
 
 let site: ListeningSite;
 let browser: Browser;
@@ -110,7 +120,9 @@ describe("accessibility (axe-core: WCAG 2.1 A/AA and best practice)", () => {
       const violations = await runAxe(page);
       expect(formatViolations(violations), `axe violations on ${path} at 375×667`).toBe("");
       // Nothing should make the phone scroll sideways.
-      const overflow = await page.evaluate<unknown>("document.documentElement.scrollWidth - window.innerWidth");
+      const overflow = await page.evaluate<unknown>(
+        "document.documentElement.scrollWidth - window.innerWidth",
+      );
       expect(overflow, "horizontal overflow in CSS pixels").toBe(0);
     } finally {
       await phone.close();

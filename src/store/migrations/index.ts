@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import type { Dialect } from "../dialect.js";
+import { backOffice } from "./20261128050000_back_office.js";
 import { contentModel } from "./20261128040000_content_model.js";
 
 /**
@@ -9,5 +10,6 @@ import { contentModel } from "./20261128040000_content_model.js";
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     "20261128040000_content_model": contentModel(dialect),
+    "20261128050000_back_office": backOffice(dialect),
   };
 }
