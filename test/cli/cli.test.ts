@@ -82,7 +82,10 @@ describe("pressroom CLI", () => {
       "2021-09-16..2021-09-16",
     ]);
 
-    const bad = await pressroom(["import", "pages", join(root, "package.json"), seed, "--date", "2022-09-20", "--publish"], env);
+    const bad = await pressroom(
+      ["import", "pages", join(root, "package.json"), seed, "--date", "2022-09-20", "--publish"],
+      env,
+    );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`${join(root, "package.json")}: no indented body paragraphs found`);
     expect(bad.stdout).toContain("1 imported, 0 unchanged, 1 failed");

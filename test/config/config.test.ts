@@ -17,7 +17,12 @@ function problemsOf(env: Record<string, string>, cwd = tmpdir()): string[] {
 describe("configuration", () => {
   it("works with nothing set, as `npm start` needs", () => {
     const config = loadConfig({}, mkdtempSync(join(tmpdir(), "cfg-")));
-    expect(config).toMatchObject({ port: 3000, dataDir: "./data", languages: ["en", "ru"], defaultLanguage: "en" });
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: "./data",
+      languages: ["en", "ru"],
+      defaultLanguage: "en",
+    });
     expect(config.databaseUrl).toBeUndefined();
   });
 
@@ -25,7 +30,12 @@ describe("configuration", () => {
     const dir = mkdtempSync(join(tmpdir(), "cfg-"));
     writeFileSync(
       join(dir, "pressroom.config.json"),
-      JSON.stringify({ port: 4000, languages: ["ru", "en"], defaultLanguage: "ru", siteName: { en: "CSTO", ru: "ОДКБ" } }),
+      JSON.stringify({
+        port: 4000,
+        languages: ["ru", "en"],
+        defaultLanguage: "ru",
+        siteName: { en: "CSTO", ru: "ОДКБ" },
+      }),
     );
     const config = loadConfig({ PORT: "5000", DATABASE_URL: "postgres://db.internal/pressroom" }, dir);
     expect(config.port).toBe(5000);
@@ -45,7 +55,9 @@ describe("configuration", () => {
       expect.arrayContaining([
         expect.stringMatching(/^PORT \(port\)/),
         expect.stringMatching(/^PRESSROOM_LANGUAGES \(languages\.1\)/),
-        expect.stringMatching(/^PRESSROOM_DEFAULT_LANGUAGE \(defaultLanguage\): must be one of the configured languages/),
+        expect.stringMatching(
+          /^PRESSROOM_DEFAULT_LANGUAGE \(defaultLanguage\): must be one of the configured languages/,
+        ),
         "PRESSROOM_DEMO: must be true or false",
       ]),
     );
@@ -57,6 +69,8 @@ describe("configuration", () => {
     expect(problemsOf({ PRESSROOM_CONFIG: "broken.json" }, dir)[0]).toMatch(/broken\.json: not valid JSON/);
     writeFileSync(join(dir, "pressroom.config.json"), JSON.stringify({ prot: 3000 }));
     expect(problemsOf({}, dir)).toEqual([expect.stringMatching(/prot/)]);
-    expect(problemsOf({ PRESSROOM_CONFIG: "absent.json" }, dir)[0]).toMatch(/PRESSROOM_CONFIG: file not found/);
+    expect(problemsOf({ PRESSROOM_CONFIG: "absent.json" }, dir)[0]).toMatch(
+      /PRESSROOM_CONFIG: file not found/,
+    );
   });
 });
