@@ -172,6 +172,24 @@ describe.each(DIALECTS)("public site on %s", (dialect) => {
     expect(Buffer.byteLength(html)).toBeLessThan(50 * 1024);
   });
 
+  it("redirects the old site's addresses, which had no language prefix, permanently", async () => {
+    const ruList = await (await site.request("/ru/news/news_odkb/")).text();
+    const ruHref = firstArticleHref(ruList, "ru");
+    const oldRu = await site.request(ruHref.slice(3));
+    expect(oldRu.status).toBe(301);
+    expect(oldRu.headers.get("location")).toBe(ruHref);
+    const enList = await (await site.request("/en/news/news_odkb/")).text();
+    const enHref = firstArticleHref(enList, "en");
+    expect((await site.request(enHref.slice(3))).headers.get("location")).toBe(enHref);
+
+    const section = await site.request("/news/?PAGEN_1=2", { headers: { "Accept-Language": "ru" } });
+    expect(section.status).toBe(301);
+    expect(section.headers.get("location")).toBe("/ru/news/?PAGEN_1=2");
+    expect((await site.request("/news/news_odkb")).headers.get("location")).toBe("/en/news/news_odkb/");
+    expect((await site.request("/news/news_odkb/no-such-item/")).status).toBe(404);
+    expect((await site.request("/bitrix/admin/")).status).toBe(404);
+  });
+
   it("reading pages writes nothing", async () => {
     const before = await contentCounts(site.testStore.store);
     await site.request("/en/news/?page=2");

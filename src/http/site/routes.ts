@@ -3,6 +3,7 @@ import { negotiateLanguage } from "../../domain/languages.js";
 import { parsePageParam } from "../../domain/paging.js";
 import { AppError } from "../../lib/errors.js";
 import type { SiteDeps } from "./context.js";
+import { legacyTarget } from "./legacyRedirects.js";
 import { renderArticle, renderHome, renderSection } from "./pages.js";
 
 /** The reader's site: /, /{lang}/, and /{lang}/{section path}/[{slug}/]. */
@@ -53,6 +54,21 @@ export function siteRoutes(deps: SiteDeps): Hono {
       if (html !== undefined) return page(c, html);
     }
     throw new AppError("not_found", `Nothing is published at ${url.pathname}`);
+  });
+
+  // Addresses of the old site, which had no language prefix: a permanent redirect keeps old links working.
+  app.get("*", async (c, next) => {
+    const url = new URL(c.req.url);
+    const target = await legacyTarget(
+      deps,
+      await deps.sections.get(),
+      url.pathname,
+      url.search,
+      c.req.header("accept-language"),
+    );
+    if (!target) return next();
+    c.header("Vary", "Accept-Language");
+    return c.redirect(target, 301);
   });
 
   return app;
