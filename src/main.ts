@@ -5,7 +5,9 @@ import { ConfigError } from "./config/load.js";
 import { openCliContext } from "./cli/context.js";
 import { runDemo } from "./cli/demo.js";
 import { runImport } from "./cli/import.js";
+import { auditUsage, runAudit } from "./cli/audit.js";
 import { runServe } from "./cli/serve.js";
+import { runUser, userUsage } from "./cli/user.js";
 import { isAppError } from "./lib/errors.js";
 
 const usage = `Usage: pressroom <command> [options]
@@ -19,6 +21,8 @@ Commands:
       --publish                 Publish the items (default: drafts)
       --date YYYY-MM-DD         Date to use when a page gives none
       --section PATH            Section to import into (default: news)
+${userUsage}
+${auditUsage}
   help                          Show this text
 
 Configuration comes from environment variables (PORT, PRESSROOM_DATA_DIR, DATABASE_URL, ...) and an optional
@@ -43,6 +47,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       }
       case "import":
         return await runImport(rest);
+      case "user":
+        return await runUser(rest);
+      case "audit":
+        return await runAudit(rest);
       case undefined:
       case "help":
       case "--help":

@@ -1,7 +1,13 @@
 import { loadDemo, isEmptySite } from "../commands/loadDemo.js";
 import { demoContent } from "../demo/content.js";
 import { startServer } from "../http/server.js";
+import { startScheduler } from "../jobs/scheduler.js";
+import { systemClock } from "../lib/clock.js";
+import { countUsers } from "../store/users.js";
 import { openCliContext } from "./context.js";
+
+/** How often the job runner looks for scheduled items and ended embargoes. */
+const SCHEDULER_INTERVAL_MS = 15_000;
 
 /** `pressroom serve`: migrate, load the demo into an empty site, listen, and stop cleanly on a signal. */
 export async function runServe(): Promise<number> {
@@ -13,6 +19,13 @@ export async function runServe(): Promise<number> {
   const server = await startServer(config, store, logger);
   const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   logger.info(`Pressroom is serving at http://${shown}:${server.port}/`, { database: store.location });
+  if ((await countUsers(store.db)) === 0) {
+    logger.info(
+      'No one can sign in to the back office yet. Create the first administrator with: npx pressroom user add --email you@example.org --name "Your Name" --role administrator',
+    );
+  }
+  // Publishes scheduled items and releases embargoes; its first run catches up on what fell due while down.
+  const scheduler = startScheduler({ store, clock: systemClock, intervalMs: SCHEDULER_INTERVAL_MS, logger });
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -22,6 +35,7 @@ export async function runServe(): Promise<number> {
     process.once("SIGINT", () => stop("SIGINT"));
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
+  await scheduler.stop();
   await server.close();
   await store.close();
   return 0;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "../domain/roles.js";
 
 const languageCode = z.string().regex(/^[a-z]{2}$/, "must be a two-letter lowercase language code, e.g. en");
 
@@ -22,6 +23,18 @@ export const configSchema = z
       .refine(isKnownTimeZone, "must be an IANA time zone such as UTC or Europe/Moscow")
       .default("UTC"),
     pageSize: z.coerce.number().int().min(1).max(100).default(10),
+    /** Largest image upload, in bytes (10 MB). */
+    maxImageBytes: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    /** Largest attachment upload (PDF, DOCX), in bytes (25 MB). */
+    maxAttachmentBytes: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(25 * 1024 * 1024),
     sidebarSize: z.coerce.number().int().min(1).max(20).default(5),
     /** Load the demo content into an empty database on start. */
     demo: z.boolean().default(true),
@@ -31,6 +44,14 @@ export const configSchema = z
       en: "Collective Security Treaty Organization",
       ru: "Организация Договора о коллективной безопасности",
     }),
+    /** Roles whose members must sign in with a TOTP code; they set it up before anything else. */
+    totpRequiredRoles: z.array(z.enum(ROLES)).default(["administrator", "publisher"]),
+    /** Trust X-Forwarded-For and X-Forwarded-Proto: only behind a reverse proxy that sets them. */
+    trustProxy: z.boolean().default(false),
+    /** How long a back-office session lasts since it was last used. */
+    sessionDays: z.coerce.number().int().min(1).max(365).default(14),
+    /** "auto": Secure cookies when the request came over HTTPS (directly, or per a trusted proxy). */
+    secureCookies: z.enum(["auto", "always", "never"]).default("auto"),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -1,8 +1,14 @@
 import { Hono } from "hono";
-import type { SiteDeps } from "./site/context.js";
+import type { AdminEnv } from "./admin/context.js";
+import { adminRoutes } from "./admin/routes.js";
+import { renderAdminError } from "./admin/views/renderError.js";
+import { systemClock, type Clock } from "../lib/clock.js";
 import { renderError } from "./errors.js";
+import type { SiteDeps } from "./site/context.js";
 import { siteRoutes } from "./site/routes.js";
 import { AppError } from "../lib/errors.js";
+import { createMediaRuntime, type MediaRuntime } from "../media/runtime.js";
+import { mediaRoutes } from "./media/public.js";
 
 const securityHeaders: Record<string, string> = {
   "Content-Security-Policy":
@@ -13,9 +19,19 @@ const securityHeaders: Record<string, string> = {
   "Permissions-Policy": "interest-cohort=()",
 };
 
+/** Parts a caller may supply instead of the defaults made from the config. */
+export interface AppOptions {
+  /** Media storage and jobs; by default files live in `<dataDir>/media`. */
+  media?: MediaRuntime | undefined;
+}
+
 /** The whole HTTP application. Handlers stay thin; pages and errors are rendered by the site module. */
-export function createApp(deps: SiteDeps): Hono {
-  const app = new Hono();
+export function createApp(
+  siteDeps: SiteDeps & { clock?: Clock | undefined },
+  options: AppOptions = {},
+): Hono<AdminEnv> {
+  const deps = { ...siteDeps, clock: siteDeps.clock ?? systemClock };
+  const app = new Hono<AdminEnv>();
 
   app.use("*", async (c, next) => {
     const requestId = c.req.header("x-request-id") ?? crypto.randomUUID();
@@ -37,8 +53,16 @@ export function createApp(deps: SiteDeps): Hono {
     });
   });
 
+  const media = options.media ?? createMediaRuntime(deps);
+  app.route("/media", mediaRoutes({ store: deps.store, storage: media.storage }));
+  // The back office comes before the public site's catch-all routes.
+  app.route("/admin", adminRoutes(deps));
   app.route("/", siteRoutes(deps));
-  app.notFound((c) => renderError(deps, c, new AppError("not_found", `No page at ${c.req.path}`)));
+  app.notFound((c) => {
+    const error = new AppError("not_found", `No page at ${c.req.path}`);
+    const inAdmin = c.req.path === "/admin" || c.req.path.startsWith("/admin/");
+    return inAdmin ? renderAdminError(deps, c, error) : renderError(deps, c, error);
+  });
   app.onError((error, c) => renderError(deps, c, error));
   return app;
 }

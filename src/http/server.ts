@@ -1,26 +1,33 @@
 import { serve, type ServerType } from "@hono/node-server";
 import type { Config } from "../config/schema.js";
+import { systemClock, type Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import type { Store } from "../store/database.js";
 import { createApp } from "./app.js";
 import { loadSiteAssets } from "./site/assets.js";
-import type { SiteDeps } from "./site/context.js";
+import type { AdminDeps } from "./admin/context.js";
 import { SectionCache } from "./site/sectionCache.js";
 
 export interface RunningServer {
   port: number;
-  deps: SiteDeps;
+  deps: AdminDeps;
   close(): Promise<void>;
 }
 
 /** Builds the app around an open store and listens. Resolves once the port is bound. */
-export function startServer(config: Config, store: Store, logger: Logger): Promise<RunningServer> {
-  const deps: SiteDeps = {
+export function startServer(
+  config: Config,
+  store: Store,
+  logger: Logger,
+  options: { clock?: Clock } = {},
+): Promise<RunningServer> {
+  const deps: AdminDeps = {
     config,
     store,
     assets: loadSiteAssets(),
     sections: new SectionCache(store),
     logger,
+    clock: options.clock ?? systemClock,
   };
   const app = createApp(deps);
   return new Promise((resolve, reject) => {

@@ -10,7 +10,11 @@ export type ErrorCode =
   | "slug_taken"
   | "conflict"
   | "import_unparseable"
-  | "config_invalid";
+  | "config_invalid"
+  | "unauthorized"
+  | "forbidden"
+  | "too_many_attempts"
+  | "invalid_transition";
 
 const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
@@ -21,6 +25,10 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   import_unparseable: 422,
   config_invalid: 500,
+  unauthorized: 401,
+  forbidden: 403,
+  too_many_attempts: 429,
+  invalid_transition: 409,
 };
 
 export class AppError extends Error {

@@ -135,3 +135,102 @@ export async function publishedSiblings(
     .execute();
   return rows.map((r) => ({ lang: r.lang, sectionId: r.section_id, slug: r.slug, title: r.title }));
 }
+
+/** An image of an article as its page shows it: described in the page's language, with its variants. */
+export interface ArticleImage {
+  mediaId: number;
+  alt: string;
+  variants: { format: string; width: number; height: number; storageKey: string }[];
+}
+
+/** A document listed under an article. */
+export interface ArticleAttachment {
+  mediaId: number;
+  name: string;
+  contentType: string;
+  size: number;
+  storageKey: string;
+}
+
+/**
+ * The media an article's page shows in one language, in the editor's order. An image appears only once it
+ * has variants and alt text in this language: no reader gets an undescribed image or an unstripped original.
+ */
+export async function publishedArticleMedia(
+  db: Kysely<Database>,
+  articleId: number,
+  lang: string,
+): Promise<{ images: ArticleImage[]; attachments: ArticleAttachment[] }> {
+  const rows = await db
+    .selectFrom("article_media as am")
+    .innerJoin("media as m", "m.id", "am.media_id")
+    .leftJoin("media_alt as a", (join) => join.onRef("a.media_id", "=", "m.id").on("a.lang", "=", lang))
+    .select(["m.id", "am.role", "m.original_name", "m.content_type", "m.size", "m.storage_key", "a.alt"])
+    .where("am.article_id", "=", articleId)
+    .orderBy("am.position")
+    .orderBy("m.id")
+    .execute();
+  const imageRows = rows.filter((r) => r.role === "image" && r.alt !== null && r.alt.trim() !== "");
+  const variants =
+    imageRows.length === 0
+      ? []
+      : await db
+          .selectFrom("media_variants")
+          .select(["media_id", "format", "width", "height", "storage_key"])
+          .where(
+            "media_id",
+            "in",
+            imageRows.map((r) => r.id),
+          )
+          .orderBy("width")
+          .execute();
+  const images = imageRows.flatMap((r): ArticleImage[] => {
+    const own = variants.filter((v) => v.media_id === r.id);
+    if (own.length === 0 || r.alt === null) return [];
+    return [
+      {
+        mediaId: r.id,
+        alt: r.alt,
+        variants: own.map((v) => ({
+          format: v.format,
+          width: v.width,
+          height: v.height,
+          storageKey: v.storage_key,
+        })),
+      },
+    ];
+  });
+  const attachments = rows
+    .filter((r) => r.role === "attachment")
+    .map((r) => ({
+      mediaId: r.id,
+      name: r.original_name,
+      contentType: r.content_type,
+      size: Number(r.size),
+      storageKey: r.storage_key,
+    }));
+  return { images, attachments };
+}
+
+/** A public correction of a translation: "Corrected on <date>: <note>". */
+export interface PublicCorrection {
+  correctedAt: string;
+  note: string;
+}
+
+/** The corrections of a published translation, newest first. Nothing is returned for one that is not public. */
+export async function publishedCorrections(
+  db: Kysely<Database>,
+  translationId: number,
+): Promise<PublicCorrection[]> {
+  const rows = await db
+    .selectFrom("corrections as c")
+    .innerJoin("article_translations as t", "t.id", "c.translation_id")
+    .select(["c.corrected_at", "c.note"])
+    .where("c.translation_id", "=", translationId)
+    .where("t.state", "=", "published")
+    .orderBy("c.corrected_at", "desc")
+    .orderBy("c.id", "desc")
+    .execute();
+  return rows.map((r) => ({ correctedAt: r.corrected_at, note: r.note }));
+}

@@ -140,6 +140,8 @@ export interface UsersTable {
   ui_language: Generated<string>;
   totp_secret: Optional<string | null>;
   totp_enabled_at: Optional<string | null>;
+  /** The last TOTP time step signed in with: a code is never accepted twice. */
+  totp_last_step: Optional<number | null>;
   disabled_at: Optional<string | null>;
   created_at: CreatedAt;
   updated_at: string;

@@ -4,8 +4,9 @@ import { demoContent } from "../../src/demo/content.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import { createApp } from "../../src/http/app.js";
 import { loadSiteAssets } from "../../src/http/site/assets.js";
-import type { SiteDeps } from "../../src/http/site/context.js";
+import type { AdminDeps } from "../../src/http/admin/context.js";
 import { SectionCache } from "../../src/http/site/sectionCache.js";
+import { systemClock, type Clock } from "../../src/lib/clock.js";
 import { createLogger } from "../../src/lib/logger.js";
 import type { Dialect } from "../../src/store/dialect.js";
 import { createTestStore, type TestStore } from "./stores.js";
@@ -17,26 +18,28 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export interface DemoSite {
   testStore: TestStore;
-  deps: SiteDeps;
+  deps: AdminDeps;
   /** Answers a request in-process, with no socket. */
   request(path: string, init?: RequestInit): Promise<Response>;
   destroy(): Promise<void>;
 }
 
-/** The demo site on a fresh database, served in-process. */
+/** The demo site on a fresh database, served in-process. Pass a clock to pin or advance time. */
 export async function createDemoSite(
   dialect: Dialect = "sqlite",
   overrides: Partial<Config> = {},
+  options: { clock?: Clock } = {},
 ): Promise<DemoSite> {
   const testStore = await createTestStore(dialect);
   const config = testConfig(overrides);
   await loadDemo({ store: testStore.store, languages: config.languages }, demoContent, { reset: false });
-  const deps: SiteDeps = {
+  const deps: AdminDeps = {
     config,
     store: testStore.store,
     assets: loadSiteAssets(),
     sections: new SectionCache(testStore.store),
     logger: createLogger("silent"),
+    clock: options.clock ?? systemClock,
   };
   const app = createApp(deps);
   return {
@@ -54,11 +57,19 @@ export interface ListeningSite {
 }
 
 /** The demo site listening on a free port of 127.0.0.1, for a real browser or an outside checker. */
-export async function startDemoServer(dialect: Dialect = "sqlite"): Promise<ListeningSite> {
+export async function startDemoServer(
+  dialect: Dialect = "sqlite",
+  options: { overrides?: Partial<Config>; clock?: Clock } = {},
+): Promise<ListeningSite> {
   const testStore = await createTestStore(dialect);
-  const config = testConfig({ host: "127.0.0.1", port: 0 });
+  const config = testConfig({ ...options.overrides, host: "127.0.0.1", port: 0 });
   await loadDemo({ store: testStore.store, languages: config.languages }, demoContent, { reset: false });
-  const server = await startServer(config, testStore.store, createLogger("silent"));
+  const server = await startServer(
+    config,
+    testStore.store,
+    createLogger("silent"),
+    options.clock ? { clock: options.clock } : {},
+  );
   return {
     baseUrl: `http://127.0.0.1:${server.port}`,
     server,

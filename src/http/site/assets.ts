@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** A static file served under a name that carries its content hash, so that it can be cached for a year. */
@@ -28,12 +28,21 @@ function loadAsset(file: string, contentType: string): Asset {
 export interface SiteAssets {
   css: Asset;
   js: Asset;
+  /** The back office's stylesheet. */
+  adminCss: Asset;
+  /** The back office's script, when public/admin.js exists. */
+  adminJs: Asset | undefined;
   byPath: Map<string, Asset>;
 }
 
-/** Reads and fingerprints the site's stylesheet and script once, at start. */
+/** Reads and fingerprints the site's and the back office's stylesheets and scripts once, at start. */
 export function loadSiteAssets(): SiteAssets {
   const css = loadAsset("site.css", "text/css; charset=utf-8");
   const js = loadAsset("site.js", "text/javascript; charset=utf-8");
-  return { css, js, byPath: new Map([css, js].map((a) => [a.path, a])) };
+  const adminCss = loadAsset("admin.css", "text/css; charset=utf-8");
+  const adminJs = existsSync(fileURLToPath(new URL("admin.js", publicDir)))
+    ? loadAsset("admin.js", "text/javascript; charset=utf-8")
+    : undefined;
+  const all = [css, js, adminCss, ...(adminJs ? [adminJs] : [])];
+  return { css, js, adminCss, adminJs, byPath: new Map(all.map((a) => [a.path, a])) };
 }

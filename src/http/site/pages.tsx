@@ -6,8 +6,11 @@ import {
   countPublished,
   findPublishedBySlug,
   listPublished,
+  publishedArticleMedia,
+  publishedCorrections,
   publishedSiblings,
 } from "../../store/publicArticles.js";
+import { presentArticleMedia } from "../media/present.js";
 import type { SiteDeps } from "./context.js";
 import { allNewsHref, buildChrome, presentList, sectionCrumbs } from "./presenters.js";
 import { articleUrl, homeUrl, sectionUrl, withPage } from "./urls.js";
@@ -122,6 +125,10 @@ export async function renderArticle(
     withSidebar: true,
   });
   const sectionHref = sectionUrl(lang, sectionPathHere);
+  const media = presentArticleMedia(
+    await publishedArticleMedia(deps.store.db, article.articleId, lang),
+    lang,
+  );
   return documentOf(
     <ArticlePage
       chrome={chrome}
@@ -140,6 +147,13 @@ export async function renderArticle(
         goBackHref: referer ?? sectionHref,
         sectionHref,
         allNewsHref: allNewsHref(tree, lang) ?? homeUrl(lang),
+        figures: media.figures,
+        attachments: media.attachments,
+        corrections: (await publishedCorrections(deps.store.db, article.id)).map((c) => ({
+          date: formatLongDate(c.correctedAt, lang, timezone),
+          isoDate: isoDateIn(c.correctedAt, timezone),
+          note: c.note,
+        })),
       }}
     />,
   );

@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import type { Dialect } from "../dialect.js";
 import { backOffice } from "./20261128050000_back_office.js";
 import { contentModel } from "./20261128040000_content_model.js";
+import { auth } from "./20261128060000_auth.js";
 
 /**
  * Every migration, by timestamped name. Names sort in the order they run. A migration that has landed is never
@@ -11,5 +12,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     "20261128040000_content_model": contentModel(dialect),
     "20261128050000_back_office": backOffice(dialect),
+    "20261128060000_auth": auth(),
   };
 }

@@ -1,5 +1,7 @@
 import { raw } from "hono/html";
+import { Attachments, type AttachmentModel } from "./Attachments.js";
 import { Breadcrumbs } from "./Breadcrumbs.js";
+import { Figure, type FigureModel } from "./Figure.js";
 import { Layout } from "./Layout.js";
 import type { Chrome, Crumb } from "./types.js";
 
@@ -17,6 +19,18 @@ export interface ArticleModel {
   goBackHref: string;
   sectionHref: string;
   allNewsHref: string;
+  /** Images described in the page's language, shown before the text. */
+  figures?: FigureModel[] | undefined;
+  /** Documents listed after the text. */
+  attachments?: AttachmentModel[] | undefined;
+  /** Public corrections of this translation, newest first. */
+  corrections?: CorrectionModel[] | undefined;
+}
+
+export interface CorrectionModel {
+  date: string;
+  isoDate: string;
+  note: string;
 }
 
 /** An item as the old site showed it: title, date, body, signature, then the three ways back. */
@@ -43,8 +57,15 @@ export function ArticlePage(props: { chrome: Chrome; model: ArticleModel }) {
             </p>
           ) : null}
         </div>
-        <div class="article-body">{raw(model.bodyHtml)}</div>
+        <div class="article-body">
+          {(model.figures ?? []).map((figure) => (
+            <Figure figure={figure} />
+          ))}
+          {raw(model.bodyHtml)}
+        </div>
         {model.signature ? <p class="signature">{model.signature}</p> : null}
+        <Corrections t={t} items={model.corrections ?? []} />
+        <Attachments t={t} items={model.attachments ?? []} />
       </article>
       <nav class="article-nav" aria-label={t("article.navigation")}>
         <ul>
@@ -62,5 +83,33 @@ export function ArticlePage(props: { chrome: Chrome; model: ArticleModel }) {
         </ul>
       </nav>
     </Layout>
+  );
+}
+
+/** "Corrected on <date>: <note>" for each correction, in the words of the page's language. */
+function Corrections(props: { t: Chrome["t"]; items: CorrectionModel[] }) {
+  const { t, items } = props;
+  if (items.length === 0) return null;
+  return (
+    <section class="corrections" aria-labelledby="corrections-title">
+      <h2 id="corrections-title">{t("article.corrections")}</h2>
+      <ul>
+        {items.map((item) => (
+          <li>
+            {t("article.correctedOn")
+              .split(/(\{date\}|\{note\})/)
+              .map((part) =>
+                part === "{date}" ? (
+                  <time datetime={item.isoDate}>{item.date}</time>
+                ) : part === "{note}" ? (
+                  item.note
+                ) : (
+                  part
+                ),
+              )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

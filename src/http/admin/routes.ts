@@ -1,0 +1,35 @@
+import { Hono } from "hono";
+import { accountRoutes } from "./auth/accountRoutes.js";
+import { auditRoutes } from "./auth/auditRoutes.js";
+import { adminHeaders, csrfProtection, sessionMiddleware } from "./auth/middleware.js";
+import { signInRoutes } from "./auth/signInRoutes.js";
+import { usersRoutes } from "./auth/usersRoutes.js";
+import { mediaAdminRoutes } from "../media/admin.js";
+import type { AdminDeps, AdminEnv } from "./context.js";
+import { renderAdminError } from "./views/renderError.js";
+
+/**
+ * The back office, mounted at /admin. Every request passes, in order: no-store/noindex headers, the session
+ * (c.var.user, c.var.csrfToken, c.var.clientIp), and CSRF protection of every unsafe method. Routers below add
+ * requireSignedIn() or requirePermission(…) themselves. Errors are answered by renderAdminError (HTML in the
+ * user's language, or JSON); unknown /admin addresses are answered by app.ts's notFound the same way.
+ */
+export function adminRoutes(deps: AdminDeps): Hono<AdminEnv> {
+  const app = new Hono<AdminEnv>();
+  app.use("*", adminHeaders(), sessionMiddleware(deps), csrfProtection());
+
+  // "/admin" and "/admin/" both lead to the list of items (a mounted "/" matches only the first).
+  app.get("*", async (c, next) => {
+    if (c.req.path === "/admin" || c.req.path === "/admin/") return c.redirect("/admin/items", 303);
+    await next();
+  });
+  app.route("/", signInRoutes(deps));
+  app.route("/account", accountRoutes(deps));
+  app.route("/users", usersRoutes(deps));
+  app.route("/audit", auditRoutes(deps));
+  app.route("/media", mediaAdminRoutes(deps));
+  // Other back-office routers are mounted here, e.g. app.route("/items", itemsRoutes(deps)).
+
+  app.onError((error, c) => renderAdminError(deps, c, error));
+  return app;
+}
