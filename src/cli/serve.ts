@@ -1,13 +1,18 @@
 import { loadDemo, isEmptySite } from "../commands/loadDemo.js";
 import { demoContent } from "../demo/content.js";
 import { startServer } from "../http/server.js";
+import { VariantQueue } from "../jobs/mediaVariants.js";
 import { startScheduler } from "../jobs/scheduler.js";
+import { defaultMediaDirectory } from "../media/runtime.js";
+import { LocalDirectoryStorage } from "../media/storage.js";
 import { systemClock } from "../lib/clock.js";
 import { countUsers } from "../store/users.js";
 import { openCliContext } from "./context.js";
 
 /** How often the job runner looks for scheduled items and ended embargoes. */
 const SCHEDULER_INTERVAL_MS = 15_000;
+/** How often to look for images whose variants are still missing (normally made right after upload). */
+const VARIANT_SWEEP_INTERVAL_MS = 5 * 60_000;
 
 /** `pressroom serve`: migrate, load the demo into an empty site, listen, and stop cleanly on a signal. */
 export async function runServe(): Promise<number> {
@@ -26,6 +31,15 @@ export async function runServe(): Promise<number> {
   }
   // Publishes scheduled items and releases embargoes; its first run catches up on what fell due while down.
   const scheduler = startScheduler({ store, clock: systemClock, intervalMs: SCHEDULER_INTERVAL_MS, logger });
+  // Image variants left unfinished by a crash or a restart are made now, then swept up now and then.
+  const variants = new VariantQueue({
+    store,
+    storage: new LocalDirectoryStorage(defaultMediaDirectory(config)),
+    logger,
+  });
+  variants.schedule();
+  const variantSweep = setInterval(() => variants.schedule(), VARIANT_SWEEP_INTERVAL_MS);
+  variantSweep.unref();
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -35,7 +49,9 @@ export async function runServe(): Promise<number> {
     process.once("SIGINT", () => stop("SIGINT"));
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
+  clearInterval(variantSweep);
   await scheduler.stop();
+  await variants.idle();
   await server.close();
   await store.close();
   return 0;

@@ -16,7 +16,17 @@ const envKeys = {
   PRESSROOM_PAGE_SIZE: "pageSize",
   PRESSROOM_DEMO: "demo",
   PRESSROOM_LOG_LEVEL: "logLevel",
+  PRESSROOM_MAX_IMAGE_BYTES: "maxImageBytes",
+  PRESSROOM_MAX_ATTACHMENT_BYTES: "maxAttachmentBytes",
+  PRESSROOM_TOTP_REQUIRED_ROLES: "totpRequiredRoles",
+  PRESSROOM_TRUST_PROXY: "trustProxy",
+  PRESSROOM_SESSION_DAYS: "sessionDays",
+  PRESSROOM_SECURE_COOKIES: "secureCookies",
 } as const;
+
+/** Keys whose environment value is a comma-separated list, and keys that are true/false. */
+const listKeys = new Set<string>(["languages", "totpRequiredRoles"]);
+const booleanKeys = new Set<string>(["demo", "trustProxy"]);
 
 export class ConfigError extends AppError {
   readonly problems: string[];
@@ -54,8 +64,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   for (const [variable, key] of Object.entries(envKeys)) {
     const value = env[variable];
     if (value === undefined || value === "") continue;
-    if (key === "languages") raw[key] = value.split(",").map((s) => s.trim());
-    else if (key === "demo") {
+    if (listKeys.has(key))
+      raw[key] =
+        value === "none"
+          ? []
+          : value
+              .split(",")
+              .map((s) => s.trim())
+              .filter((s) => s !== "");
+    else if (booleanKeys.has(key)) {
       if (!["true", "false", "1", "0"].includes(value)) problems.push(`${variable}: must be true or false`);
       else raw[key] = value === "true" || value === "1";
     } else raw[key] = value;

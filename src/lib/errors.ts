@@ -14,6 +14,7 @@ export type ErrorCode =
   | "unauthorized"
   | "forbidden"
   | "too_many_attempts"
+  | "payload_too_large"
   | "invalid_transition";
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -28,6 +29,7 @@ const statusByCode: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   too_many_attempts: 429,
+  payload_too_large: 413,
   invalid_transition: 409,
 };
 

@@ -1,4 +1,6 @@
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { AppError } from "../../lib/errors.js";
 import { accountRoutes } from "./auth/accountRoutes.js";
 import { auditRoutes } from "./auth/auditRoutes.js";
 import { adminHeaders, csrfProtection, sessionMiddleware } from "./auth/middleware.js";
@@ -16,7 +18,25 @@ import { renderAdminError } from "./views/renderError.js";
  */
 export function adminRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
-  app.use("*", adminHeaders(), sessionMiddleware(deps), csrfProtection());
+  // No request body may outgrow the largest upload (plus room for the form around it), chunked or not:
+  // CSRF checks and uploads read bodies, and an endless one must not fill the memory.
+  const maxBody = Math.max(deps.config.maxImageBytes, deps.config.maxAttachmentBytes) + 1024 * 1024;
+  app.use(
+    "*",
+    adminHeaders(),
+    // Before the session: it replaces the request object, which the session middleware keys its state by.
+    bodyLimit({
+      maxSize: maxBody,
+      onError: () => {
+        throw new AppError(
+          "payload_too_large",
+          `The request is larger than ${Math.round(maxBody / 1048576)} MB`,
+        );
+      },
+    }),
+    sessionMiddleware(deps),
+    csrfProtection(),
+  );
 
   // "/admin" and "/admin/" both lead to the list of items (a mounted "/" matches only the first).
   app.get("*", async (c, next) => {

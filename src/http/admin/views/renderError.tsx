@@ -15,6 +15,7 @@ const textByCode: Partial<Record<AppError["code"], { title: AdminStringKey; text
   validation_failed: { title: "error.validation.title" },
   slug_taken: { title: "error.validation.title" },
   too_many_attempts: { title: "error.tooMany.title" },
+  payload_too_large: { title: "error.badRequest.title" },
 };
 
 /**
@@ -71,8 +72,9 @@ export async function renderAdminError(
   );
 }
 
-function httpStatus(status: number): 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 {
+function httpStatus(status: number): 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 {
   switch (status) {
+    case 413:
     case 400:
     case 401:
     case 403:

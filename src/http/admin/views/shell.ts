@@ -17,6 +17,8 @@ export interface AdminShell {
   jsHref: string | undefined;
   /** The navigation entry marked as the current page. */
   current: AdminNavKey | undefined;
+  /** The site's IANA time zone (config.timezone), in which times are shown and datetime-local inputs read. */
+  timezone: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function adminShell(c: Context<AdminEnv>, deps: AdminDeps, current?: Admi
     cssHref: deps.assets.adminCss.path,
     jsHref: deps.assets.adminJs?.path,
     current,
+    timezone: deps.config.timezone,
   };
 }
 
@@ -41,7 +44,7 @@ export function adminShell(c: Context<AdminEnv>, deps: AdminDeps, current?: Admi
 export async function sendAdminPage(
   c: Context,
   page: { toString(): string | Promise<string> },
-  status: 200 | 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 = 200,
+  status: 200 | 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 = 200,
 ): Promise<Response> {
   return c.html(`<!DOCTYPE html>${await page.toString()}`, status);
 }
