@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "data/", "node_modules/", "coverage/", "test-output/"] },
+  { ignores: ["dist/", "data/", "node_modules/", "coverage/", "test-output/", "public/admin.js"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -35,6 +35,15 @@ export default tseslint.config(
   },
   {
     files: ["bin/**/*.js"],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The back office's browser code, bundled by scripts/build-client.mjs into public/admin.js.
+    files: ["src/admin-client/**"],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ["scripts/**/*.mjs"],
     languageOptions: { globals: globals.node },
   },
   {

@@ -9,6 +9,7 @@ import { siteRoutes } from "./site/routes.js";
 import { AppError } from "../lib/errors.js";
 import { createMediaRuntime, type MediaRuntime } from "../media/runtime.js";
 import { mediaRoutes } from "./media/public.js";
+import { previewRoutes } from "./preview/routes.js";
 
 const securityHeaders: Record<string, string> = {
   "Content-Security-Policy":
@@ -57,6 +58,8 @@ export function createApp(
   app.route("/media", mediaRoutes({ store: deps.store, storage: media.storage }));
   // The back office comes before the public site's catch-all routes.
   app.route("/admin", adminRoutes(deps));
+  // Journalists' previews of items not yet public (never cached, never indexed).
+  app.route("/preview", previewRoutes(deps));
   app.route("/", siteRoutes(deps));
   app.notFound((c) => {
     const error = new AppError("not_found", `No page at ${c.req.path}`);

@@ -46,6 +46,19 @@ const en = {
   "error.server.title": "Something went wrong",
   "error.server.text": "The page could not be shown. Please try again in a moment.",
   "error.toHome": "Go to the home page",
+  "preview.embargoed": "Embargoed — not for publication until {time}",
+  "preview.unpublished": "Preview — not yet published and not for publication",
+  "preview.published": "Preview link — this item has been published",
+  "preview.link": "Preview link for {label}, valid until {time}. Please do not share it.",
+  "preview.unknown.title": "No such preview",
+  "preview.unknown.text":
+    "This preview link does not exist. Check that the whole address was copied, or ask the press office.",
+  "preview.expired.title": "This preview link has expired",
+  "preview.expired.text": "The link is no longer valid. Ask the press office for a new one.",
+  "preview.revoked.title": "This preview link has been withdrawn",
+  "preview.revoked.text": "The press office has withdrawn this link. Ask them for a new one if you need it.",
+  "preview.empty.title": "Nothing to preview yet",
+  "preview.empty.text": "No language of this item has passed review yet. Please try again later.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -97,6 +110,19 @@ const ru: Strings = {
   "error.server.title": "Что-то пошло не так",
   "error.server.text": "Страницу не удалось показать. Попробуйте ещё раз через минуту.",
   "error.toHome": "На главную",
+  "preview.embargoed": "Эмбарго — не для публикации до {time}",
+  "preview.unpublished": "Предварительный просмотр — материал ещё не опубликован, не для публикации",
+  "preview.published": "Ссылка для предпросмотра — материал уже опубликован",
+  "preview.link": "Ссылка для предпросмотра ({label}) действует до {time}. Пожалуйста, не передавайте её.",
+  "preview.unknown.title": "Такой ссылки нет",
+  "preview.unknown.text":
+    "Ссылки для предпросмотра с таким адресом нет. Проверьте, что адрес скопирован полностью, или обратитесь в пресс-службу.",
+  "preview.expired.title": "Срок действия ссылки истёк",
+  "preview.expired.text": "Ссылка больше не действует. Попросите в пресс-службе новую.",
+  "preview.revoked.title": "Ссылка отозвана",
+  "preview.revoked.text": "Пресс-служба отозвала эту ссылку. При необходимости попросите новую.",
+  "preview.empty.title": "Пока нечего показать",
+  "preview.empty.text": "Ни один язык этого материала ещё не прошёл проверку. Попробуйте позже.",
 };
 
 const catalogs: Record<string, Strings> = { en, ru };

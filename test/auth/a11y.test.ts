@@ -62,7 +62,15 @@ describe("the back office in Chromium", () => {
         expect(formatViolations(await runAxe(page)), `login (${lang})`).toBe("");
       }
       await page.goto(`${site.baseUrl}/admin/login`);
-      // The e-mail field has the focus from the start.
+      // The e-mail field has the focus from the start. Chromium applies autofocus at its next rendering
+      // opportunity, which on a busy machine comes after the load event: wait for it rather than race it.
+      await page.waitForFunction(
+        "document.activeElement && document.activeElement.id === 'email'",
+        undefined,
+        {
+          timeout: 5000,
+        },
+      );
       expect(await page.evaluate<unknown>("document.activeElement.id")).toBe("email");
       await page.fill("#email", "admin@example.org");
       await page.fill("#password", "a wrong password");

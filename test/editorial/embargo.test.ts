@@ -240,6 +240,10 @@ describe.each(DIALECTS)("embargo and preview links on %s", (dialect) => {
       "published",
       "approved",
     ]);
+    // Once released there is no embargo left to lift: refused, and the record of its end stays.
+    const afterRelease = await snapshot(store());
+    await expectAppError(liftEmbargo(ctx(publisher), { articleId: item.articleId }), "invalid_transition");
+    expect(await snapshot(store())).toBe(afterRelease);
   });
 
   it("lifts an embargo back to approved, and refuses to embargo what is already public", async () => {

@@ -93,8 +93,9 @@ export async function liftEmbargo(
   return inTransaction(ctx.store.db, async (trx) => {
     const article = await loadArticle(trx, input.articleId);
     const held = (await translationsOfArticle(trx, article.id)).filter((t) => t.state === "embargoed");
-    if (held.length === 0 && article.embargo_until === null)
-      throw notReady("The article is not under embargo");
+    // After a release embargo_until stays as a record; only a future one, or held translations, is an embargo.
+    const pending = article.embargo_until !== null && article.embargo_until > now;
+    if (held.length === 0 && !pending) throw notReady("The article is not under embargo");
     const moved: number[] = [];
     for (const t of held) {
       if (await moveTranslationState(trx, t.id, ["embargoed"], { state: "approved", updated_at: now }))

@@ -13,6 +13,7 @@ export {
 } from "./createDraft.js";
 export { deleteArticle } from "./deleteArticle.js";
 export { embargoArticle, liftEmbargo, releaseEmbargo, type EmbargoResult } from "./embargo.js";
+export type { EditorPreviewLink, LastCorrection } from "./editorExtras.js";
 export type { ArticleFieldsInput, SignatureInput } from "./fields.js";
 export {
   createPreviewLink,

@@ -18,6 +18,7 @@ import {
   type EditorialListItem,
 } from "../../store/translations.js";
 import { authorMayNotApprove, stateOf, type EditorialContext } from "./context.js";
+import { loadEditorExtras, type EditorPreviewLink, type LastCorrection } from "./editorExtras.js";
 
 /** One translation as the editor page shows it, with what the actor may do with it. */
 export interface EditorTranslation {
@@ -40,6 +41,10 @@ export interface EditorTranslation {
   firstPublishedAt: string | null;
   reviewNote: string | null;
   approvedBy: number | null;
+  /** Who approved it, with their name (for "approved by"). */
+  approver: { id: number; name: string | null } | null;
+  /** The newest public correction, for "last corrected". */
+  lastCorrection: LastCorrection | null;
   /** Another language's text changed after this one's last did: "translation may be out of date". */
   outOfDate: boolean;
   /** Whether the actor may save this translation now (published text: as a correction). */
@@ -59,6 +64,8 @@ export interface EditorArticle {
   createdBy: number | null;
   embargoUntil: string | null;
   translations: EditorTranslation[];
+  /** The article's preview links, newest first; undefined when the actor may not manage them. */
+  previewLinks: EditorPreviewLink[] | undefined;
 }
 
 /** An article with every translation, for the editor page that shows the languages side by side. */
@@ -74,10 +81,19 @@ export async function loadArticleForEditing(
     db.selectFrom("article_people").select("person_id").where("article_id", "=", articleId).execute(),
     authorMayNotApprove(ctx, db),
   ]);
-  const names = await userNames(
-    db,
-    rows.flatMap((r) => [r.author_id, r.updated_by].filter((id): id is number => id !== null)),
-  );
+  const [names, extras] = await Promise.all([
+    userNames(
+      db,
+      rows.flatMap((r) =>
+        [r.author_id, r.updated_by, r.approved_by].filter((id): id is number => id !== null),
+      ),
+    ),
+    loadEditorExtras(
+      ctx,
+      articleId,
+      rows.map((r) => r.id),
+    ),
+  ]);
   const person = (id: number | null) => (id === null ? null : { id, name: names.get(id) ?? null });
   const { actor } = ctx;
   return {
@@ -119,6 +135,8 @@ export async function loadArticleForEditing(
         firstPublishedAt: row.first_published_at,
         reviewNote: row.review_note,
         approvedBy: row.approved_by,
+        approver: person(row.approved_by),
+        lastCorrection: extras.lastCorrections.get(row.id) ?? null,
         outOfDate: isOutOfDate(
           { contentChangedAt: row.content_changed_at },
           rows
@@ -129,6 +147,7 @@ export async function loadArticleForEditing(
         actions: facts ? availableActions(state, facts) : [],
       };
     }),
+    previewLinks: extras.previewLinks,
   };
 }
 

@@ -8,6 +8,7 @@ import { signInRoutes } from "./auth/signInRoutes.js";
 import { usersRoutes } from "./auth/usersRoutes.js";
 import { mediaAdminRoutes } from "../media/admin.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
+import { itemsRoutes } from "./items/index.js";
 import { renderAdminError } from "./views/renderError.js";
 
 /**
@@ -48,7 +49,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AdminEnv> {
   app.route("/users", usersRoutes(deps));
   app.route("/audit", auditRoutes(deps));
   app.route("/media", mediaAdminRoutes(deps));
-  // Other back-office routers are mounted here, e.g. app.route("/items", itemsRoutes(deps)).
+  app.route("/items", itemsRoutes(deps));
 
   app.onError((error, c) => renderAdminError(deps, c, error));
   return app;

@@ -1,4 +1,5 @@
 import { raw } from "hono/html";
+import type { Child } from "hono/jsx";
 import { Attachments, type AttachmentModel } from "./Attachments.js";
 import { Breadcrumbs } from "./Breadcrumbs.js";
 import { Figure, type FigureModel } from "./Figure.js";
@@ -33,12 +34,16 @@ export interface CorrectionModel {
   note: string;
 }
 
-/** An item as the old site showed it: title, date, body, signature, then the three ways back. */
-export function ArticlePage(props: { chrome: Chrome; model: ArticleModel }) {
+/**
+ * An item as the old site showed it: title, date, body, signature, then the three ways back. A `banner` (the
+ * embargo notice of a preview) is shown above everything else in the main content.
+ */
+export function ArticlePage(props: { chrome: Chrome; model: ArticleModel; banner?: Child }) {
   const { chrome, model } = props;
   const { t } = chrome;
   return (
     <Layout chrome={chrome} title={model.title} description={model.lead}>
+      {props.banner ?? null}
       <Breadcrumbs chrome={chrome} crumbs={model.crumbs} />
       <article>
         <h1>{model.title}</h1>
