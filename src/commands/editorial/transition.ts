@@ -15,6 +15,7 @@ import type { ArticleTranslationsTable } from "../../store/schema.js";
 import { findArticleRow, findTranslation, moveTranslationState } from "../../store/translations.js";
 import { actorId, audit, authorMayNotApprove, forbidden, stateOf, type EditorialContext } from "./context.js";
 import { invalid, isIsoInstant, toInstant } from "./fields.js";
+import { missingAltLanguages } from "../../store/media.js";
 import { publishInTransaction } from "./publishing.js";
 
 export interface TransitionInput {
@@ -93,6 +94,17 @@ export async function transition(ctx: EditorialContext, input: TransitionInput):
         input.action,
         `The article is under embargo until ${article.embargo_until}; release or lift the embargo first`,
       );
+    }
+    if (input.action === "publish" || input.action === "schedule") {
+      // Readers of this language must be told what every image shows.
+      const missing = await missingAltLanguages(trx, row.article_id, [row.lang]);
+      if (missing.length > 0) {
+        const problem = `every image of the item needs alt text in "${row.lang}" before that language goes public`;
+        throw new AppError("validation_failed", `Cannot ${input.action}: ${problem}`, {
+          problems: [problem],
+          fields: ["alt"],
+        });
+      }
     }
     const note = input.note?.trim() || undefined;
     const base = { translationId: row.id, articleId: row.article_id, lang: row.lang, from, to };
