@@ -4,6 +4,7 @@
  * the other version after a conflict. Every page works without it.
  */
 import { setUpAutosave } from "./autosave.js";
+import { setUpCopyButtons } from "./copyButtons.js";
 import { readConfig, type EditorConfig } from "./config.js";
 import { fillForm, textVersion } from "./conflict.js";
 import { shareDetails } from "./details.js";
@@ -11,6 +12,7 @@ import { mountRichText, type RichText } from "./richText.js";
 import { setUpSlugCheck } from "./slugCheck.js";
 
 function start(): void {
+  setUpCopyButtons();
   const root = document.getElementById("editor");
   if (!root) return;
   const config = readConfig(root);
