@@ -163,7 +163,10 @@ describe.each(DIALECTS)("public site on %s", (dialect) => {
   });
 
   it("serves fingerprinted assets as immutable and keeps pages light", async () => {
-    const html = await (await site.request("/en/news/")).text();
+    const pageResponse = await site.request("/en/news/");
+    // Pages are revalidated on every visit, so that a publication shows on the reader's next request.
+    expect(pageResponse.headers.get("cache-control")).toBe("public, no-cache");
+    const html = await pageResponse.text();
     const css = /href="(\/assets\/site\.[0-9a-f]{12}\.css)"/.exec(html)?.[1] ?? "";
     const res = await site.request(css);
     expect(res.status).toBe(200);

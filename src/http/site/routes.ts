@@ -75,7 +75,8 @@ export function siteRoutes(deps: SiteDeps): Hono {
 }
 
 function page(c: Context, html: string): Response {
-  c.header("Cache-Control", "public, max-age=60");
+  // Revalidate every time: a publication or correction must show on the very next request. Issue 5 adds ETags.
+  c.header("Cache-Control", "public, no-cache");
   return c.html(html);
 }
 
