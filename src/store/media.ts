@@ -267,3 +267,45 @@ export async function findServable(db: Kysely<Database>, key: string): Promise<S
     downloadName: undefined,
   };
 }
+
+/** A file attached to an article, as the editor's media panel lists it. */
+export interface AttachedMedia {
+  media: MediaRecord;
+  /** "image" or "attachment" */
+  role: string;
+  alt: Record<string, string>;
+  /** The image's variants, once made; smallest first. Empty for documents and for images still processing. */
+  variants: { format: string; width: number; height: number; storageKey: string }[];
+}
+
+/** The files attached to an article, in their order, with alt texts and variants. */
+export async function listAttachedMedia(db: Kysely<Database>, articleId: number): Promise<AttachedMedia[]> {
+  const rows = await db
+    .selectFrom("article_media as am")
+    .innerJoin("media as m", "m.id", "am.media_id")
+    .selectAll("m")
+    .select("am.role")
+    .where("am.article_id", "=", articleId)
+    .orderBy("am.position")
+    .orderBy("m.id")
+    .execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [alts, variants] = await Promise.all([
+    db.selectFrom("media_alt").select(["media_id", "lang", "alt"]).where("media_id", "in", ids).execute(),
+    db
+      .selectFrom("media_variants")
+      .select(["media_id", "format", "width", "height", "storage_key"])
+      .where("media_id", "in", ids)
+      .orderBy("width")
+      .execute(),
+  ]);
+  return rows.map((row) => ({
+    media: toRecord(row),
+    role: row.role,
+    alt: Object.fromEntries(alts.filter((a) => a.media_id === row.id).map((a) => [a.lang, a.alt])),
+    variants: variants
+      .filter((v) => v.media_id === row.id)
+      .map((v) => ({ format: v.format, width: v.width, height: v.height, storageKey: v.storage_key })),
+  }));
+}

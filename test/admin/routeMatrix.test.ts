@@ -167,6 +167,43 @@ const TABLE: Record<string, RouteSpec> = {
     path: (f) => `/admin/users/${f.userId}/enable`,
     tries: [{ note: "enable", fields: () => ({}), allowed: ADMINISTRATOR }],
   },
+  "POST /admin/sections": {
+    path: () => "/admin/sections",
+    tries: [
+      {
+        note: "create section",
+        fields: () => ({
+          parentId: "",
+          position: "9",
+          title_en: "Taken over",
+          slug_en: "taken-over",
+          title_ru: "Захвачено",
+          slug_ru: "taken-over",
+        }),
+        allowed: ADMINISTRATOR,
+      },
+    ],
+  },
+  "POST /admin/sections/:id": {
+    path: (f) => `/admin/sections/${f.sectionId}`,
+    tries: [
+      {
+        note: "rename section",
+        fields: () => ({
+          position: "1",
+          title_en: "Renamed",
+          slug_en: "renamed",
+          title_ru: "Переименовано",
+          slug_ru: "renamed",
+        }),
+        allowed: ADMINISTRATOR,
+      },
+    ],
+  },
+  "POST /admin/settings": {
+    path: () => "/admin/settings",
+    tries: [{ note: "let authors approve", fields: () => ({}), allowed: ADMINISTRATOR }],
+  },
   "POST /admin/media": {
     path: () => "/admin/media",
     tries: [{ note: "upload", fields: () => ({}), allowed: "signedIn" }],
@@ -199,6 +236,19 @@ const TABLE: Record<string, RouteSpec> = {
         allowed: EDITOR_UP,
       },
     ],
+  },
+  // The editor's media panel: media rights and the right to change the item (a correspondent not its author lacks it).
+  "POST /admin/items/:id{[0-9]+}/media": {
+    path: (f) => `/admin/items/${f.draft}/media`,
+    tries: [{ note: "upload to someone else's draft", fields: () => ({}), allowed: EDITOR_UP }],
+  },
+  "POST /admin/items/:id{[0-9]+}/media/:mediaId{[0-9]+}/alt": {
+    path: (f) => `/admin/items/${f.draft}/media/${f.mediaId}/alt`,
+    tries: [{ note: "item alt", fields: () => ({ alt_en: "Changed" }), allowed: EDITOR_UP }],
+  },
+  "POST /admin/items/:id{[0-9]+}/media/:mediaId{[0-9]+}/detach": {
+    path: (f) => `/admin/items/${f.draft}/media/${f.mediaId}/detach`,
+    tries: [{ note: "detach", fields: () => ({}), allowed: EDITOR_UP }],
   },
   // Its tries are in TRANSITIONS below: one per action, each on an item in the state it applies to.
   "POST /admin/items/:id/translations/:lang/transition": { path: () => "", tries: [] },

@@ -9,6 +9,8 @@ import { usersRoutes } from "./auth/usersRoutes.js";
 import { mediaAdminRoutes } from "../media/admin.js";
 import type { AdminDeps, AdminEnv } from "./context.js";
 import { itemsRoutes } from "./items/index.js";
+import { sectionsRoutes } from "./sections/routes.js";
+import { settingsRoutes } from "./settings/routes.js";
 import { renderAdminError } from "./views/renderError.js";
 
 /**
@@ -47,6 +49,8 @@ export function adminRoutes(deps: AdminDeps): Hono<AdminEnv> {
   app.route("/", signInRoutes(deps));
   app.route("/account", accountRoutes(deps));
   app.route("/users", usersRoutes(deps));
+  app.route("/sections", sectionsRoutes(deps));
+  app.route("/settings", settingsRoutes(deps));
   app.route("/audit", auditRoutes(deps));
   app.route("/media", mediaAdminRoutes(deps));
   app.route("/items", itemsRoutes(deps));

@@ -7,7 +7,9 @@ import {
   saveTranslation,
   type EditorArticle,
 } from "../../../commands/editorial/index.js";
+import type { AdminTranslate } from "../../../i18n/admin.js";
 import { AppError, isAppError } from "../../../lib/errors.js";
+import { listAttachedMedia } from "../../../store/media.js";
 import { listPeopleWithPosts } from "../../../store/peoplePosts.js";
 import { requireSignedIn, wantsJson } from "../auth/middleware.js";
 import type { AdminDeps, AdminEnv } from "../context.js";
@@ -17,6 +19,7 @@ import { adminShell, sendAdminPage } from "../views/shell.js";
 import { articleIdParam, editorialContext, languageParam, signedInUser } from "./editorContext.js";
 import { editorPageModel, type EditorOverrides } from "./editorModel.js";
 import { languageLabel } from "./editorOptions.js";
+import { mediaPanelModel } from "./mediaModel.js";
 import {
   problemsOfError,
   readSubmission,
@@ -54,7 +57,7 @@ export function editorRoutes(deps: AdminDeps): Hono<AdminEnv> {
         ? t("editor.added", { language: added })
         : c.req.query("notice") === "created"
           ? t("editor.created")
-          : actionNoticeText(t, c.req.query("notice"));
+          : (mediaNoticeText(t, c.req.query("notice")) ?? actionNoticeText(t, c.req.query("notice")));
     return renderEditor(c, deps, articleIdParam(c), { notice }, 200);
   });
 
@@ -231,14 +234,15 @@ export async function renderEditor(
   deps: AdminDeps,
   articleId: number,
   overrides: EditorOverrides,
-  status: 200 | 409 | 422,
+  status: 200 | 409 | 413 | 422,
 ): Promise<Response> {
   const user = signedInUser(c);
   const shell = adminShell(c, deps, "items");
-  const [article, people, tree] = await Promise.all([
+  const [article, people, tree, attached] = await Promise.all([
     loadArticleForEditing(editorialContext(c, deps, user), articleId),
     listPeopleWithPosts(deps.store.db),
     deps.sections.get(),
+    listAttachedMedia(deps.store.db, articleId),
   ]);
   const model = editorPageModel({
     shell,
@@ -250,5 +254,22 @@ export async function renderEditor(
     timeZone: deps.config.timezone,
     overrides,
   });
-  return sendAdminPage(c, <EditorPage shell={shell} model={model} article={article} />, status);
+  const media = mediaPanelModel({
+    shell,
+    user,
+    article,
+    attached,
+    languages: deps.config.languages,
+    limits: { maxImageBytes: deps.config.maxImageBytes, maxAttachmentBytes: deps.config.maxAttachmentBytes },
+    problem: overrides.mediaProblem,
+  });
+  return sendAdminPage(c, <EditorPage shell={shell} model={model} article={article} media={media} />, status);
+}
+
+/** The notices the media routes redirect with (`?notice=media-…`). */
+function mediaNoticeText(t: AdminTranslate, notice: string | undefined): string | undefined {
+  if (notice === "media-uploaded") return t("media.notice.uploaded");
+  if (notice === "media-alt") return t("media.notice.alt");
+  if (notice === "media-detached") return t("media.notice.detached");
+  return undefined;
 }

@@ -24,6 +24,7 @@ import {
   stateBadge,
 } from "./editorOptions.js";
 import { dateTimeText, toLocalInput } from "./editorTime.js";
+import { itemEditable } from "./mediaModel.js";
 
 /** What a re-shown page keeps of a refused save: the text as sent, its problems, or the conflict. */
 export interface ColumnOverride {
@@ -37,6 +38,8 @@ export interface EditorOverrides {
   notice?: string | undefined;
   columns?: Record<string, ColumnOverride> | undefined;
   details?: DetailsModel["values"] | undefined;
+  /** Why an upload or a change of the item's media was refused. */
+  mediaProblem?: string | undefined;
 }
 
 /** The strings the page's script shows (autosave and address status, the toolbar, conflicts). */
@@ -183,7 +186,7 @@ export function editorPageModel(input: {
     notice,
     problems,
     details: {
-      editable: article.translations.length > 0 && article.translations.every((tr) => tr.editable),
+      editable: itemEditable(article),
       formId: first === undefined ? undefined : `form-${first}`,
       values: overrides.details ?? detailValues(article, timeZone),
       sections: sectionOptions(tree, shell.lang),

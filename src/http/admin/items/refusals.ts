@@ -18,6 +18,7 @@ const FIELD_TEXT: Record<string, AdminStringKey> = {
   hours: "refusal.hours",
   expiresAt: "refusal.hours",
   correction: "refusal.correction",
+  alt: "refusal.alt",
 };
 
 /**

@@ -16,6 +16,8 @@ const NAV: readonly NavEntry[] = [
   { key: "items", href: "/admin/items", label: "nav.items" },
   { key: "media", href: "/admin/media", label: "nav.media", permission: "media.upload" },
   { key: "users", href: "/admin/users", label: "nav.users", permission: "users.manage" },
+  { key: "sections", href: "/admin/sections", label: "nav.sections", permission: "sections.manage" },
+  { key: "settings", href: "/admin/settings", label: "nav.settings", permission: "settings.manage" },
   { key: "audit", href: "/admin/audit", label: "nav.audit", permission: "audit.read" },
   { key: "account", href: "/admin/account", label: "nav.account" },
 ];

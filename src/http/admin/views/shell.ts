@@ -4,7 +4,7 @@ import { adminLanguageOf } from "../auth/request.js";
 import type { AdminDeps, AdminEnv, AdminUser } from "../context.js";
 
 /** The sections of the back office's main navigation. */
-export type AdminNavKey = "items" | "media" | "users" | "audit" | "account";
+export type AdminNavKey = "items" | "media" | "users" | "sections" | "settings" | "audit" | "account";
 
 /** What AdminLayout needs about the request: language, strings, the user, the CSRF token, assets. */
 export interface AdminShell {

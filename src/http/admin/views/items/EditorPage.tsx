@@ -4,16 +4,22 @@ import { Notice } from "../forms.js";
 import type { AdminShell } from "../shell.js";
 import { ArticlePanels } from "./ArticlePanels.js";
 import { DetailsFieldset } from "./DetailsFieldset.js";
+import { MediaPanel, type MediaPanelModel } from "./MediaPanel.js";
 import { ProblemSummary } from "./parts.js";
 import { TranslationColumn } from "./TranslationColumn.js";
 import type { EditorPageModel } from "./types.js";
 
 /**
  * The editor of one item: the fields every language shares, then the languages side by side (stacked on narrow
- * screens), each with its own form, then the item-wide panels. `article` is passed as loaded, for the workflow
+ * screens), each with its own form, then the item's media and the item-wide panels. `article` is passed as loaded, for the workflow
  * parts that the workflow UI renders.
  */
-export function EditorPage(props: { shell: AdminShell; model: EditorPageModel; article: EditorArticle }) {
+export function EditorPage(props: {
+  shell: AdminShell;
+  model: EditorPageModel;
+  article: EditorArticle;
+  media: MediaPanelModel;
+}) {
   const { shell, model, article } = props;
   const { t } = shell;
   const detailProblems = model.problems.filter((p) => p.field.startsWith("item-"));
@@ -34,6 +40,7 @@ export function EditorPage(props: { shell: AdminShell; model: EditorPageModel; a
             />
           ))}
         </div>
+        <MediaPanel shell={shell} model={props.media} />
         <ArticlePanels shell={shell} article={article} />
       </div>
     </AdminLayout>
