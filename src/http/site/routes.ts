@@ -5,6 +5,11 @@ import { AppError } from "../../lib/errors.js";
 import type { SiteDeps } from "./context.js";
 import { legacyTarget } from "./legacyRedirects.js";
 import { renderArticle, renderHome, renderSection } from "./pages.js";
+import { archiveRoutes } from "./archive/routes.js";
+import { feedRoutes } from "./feeds/routes.js";
+import { peopleRoutes } from "./people/routes.js";
+import { searchRoutes } from "./search/routes.js";
+import { seoRoutes } from "./seo/routes.js";
 
 /** The reader's site: /, /{lang}/, and /{lang}/{section path}/[{slug}/]. */
 export function siteRoutes(deps: SiteDeps): Hono {
@@ -27,6 +32,13 @@ export function siteRoutes(deps: SiteDeps): Hono {
     const lang = requireLanguage(deps, c.req.param("lang"));
     return page(c, await renderHome(deps, await deps.sections.get(), lang));
   });
+
+  // Specific public routes come before the section/article catch-all, which answers every other /{lang}/ path.
+  app.route("/", seoRoutes(deps));
+  app.route("/", feedRoutes(deps));
+  app.route("/", searchRoutes(deps));
+  app.route("/", archiveRoutes(deps));
+  app.route("/", peopleRoutes(deps));
 
   app.get("/:lang{[a-z]{2}}/*", async (c) => {
     const lang = requireLanguage(deps, c.req.param("lang"));
