@@ -1,5 +1,14 @@
+import { archiveEn, archiveRu } from "./site/archive.js";
+import { discoveryEn, discoveryRu } from "./site/discovery.js";
+import { peopleEn, peopleRu } from "./site/people.js";
+import { searchEn, searchRu } from "./site/search.js";
+
 /** Interface strings. English is the reference; every other language must define every key. */
 const en = {
+  ...searchEn,
+  ...archiveEn,
+  ...peopleEn,
+  ...discoveryEn,
   "site.skipToContent": "Skip to content",
   "site.languageName": "English",
   "site.mainNavigation": "Sections",
@@ -65,6 +74,10 @@ export type StringKey = keyof typeof en;
 type Strings = Record<StringKey, string>;
 
 const ru: Strings = {
+  ...searchRu,
+  ...archiveRu,
+  ...peopleRu,
+  ...discoveryRu,
   "site.skipToContent": "Перейти к содержанию",
   "site.languageName": "Русский",
   "site.mainNavigation": "Разделы",
