@@ -22,6 +22,7 @@ const envKeys = {
   PRESSROOM_TRUST_PROXY: "trustProxy",
   PRESSROOM_SESSION_DAYS: "sessionDays",
   PRESSROOM_SECURE_COOKIES: "secureCookies",
+  PRESSROOM_FEED_CONTENT: "feedContent",
 } as const;
 
 /** Keys whose environment value is a comma-separated list, and keys that are true/false. */

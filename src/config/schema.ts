@@ -52,6 +52,8 @@ export const configSchema = z
     sessionDays: z.coerce.number().int().min(1).max(365).default(14),
     /** "auto": Secure cookies when the request came over HTTPS (directly, or per a trusted proxy). */
     secureCookies: z.enum(["auto", "always", "never"]).default("auto"),
+    /** What feeds carry of each item: the lead only, or the full body as well. */
+    feedContent: z.enum(["lead", "full"]).default("lead"),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { contextStorage } from "hono/context-storage";
 import type { AdminEnv } from "./admin/context.js";
 import { adminRoutes } from "./admin/routes.js";
 import { renderAdminError } from "./admin/views/renderError.js";
@@ -33,6 +34,8 @@ export function createApp(
 ): Hono<AdminEnv> {
   const deps = { ...siteDeps, clock: siteDeps.clock ?? systemClock };
   const app = new Hono<AdminEnv>();
+  // Lets page builders read the current request (its origin for absolute links when publicUrl is unset).
+  app.use("*", contextStorage());
 
   app.use("*", async (c, next) => {
     const requestId = c.req.header("x-request-id") ?? crypto.randomUUID();

@@ -58,7 +58,8 @@ export async function renderError(deps: SiteDeps, c: Context, error: unknown): P
       translations: { [lang]: homeUrl(lang) },
       withSidebar: false,
     });
-    chrome.canonical = c.req.path;
+    // An error page is nobody's canonical address.
+    chrome.canonical = "";
     chrome.alternates = [];
     html = `<!DOCTYPE html>${await (<ErrorPage chrome={chrome} title={t(keys.title)} text={t(keys.text)} />).toString()}`;
   } catch (renderFailure) {

@@ -129,7 +129,6 @@ export async function renderPreviewUnavailable(
   deps: SiteDeps,
   reason: PreviewUnavailable,
   lang: string,
-  path: string,
 ): Promise<string> {
   const tree = await deps.sections.get();
   const chrome = await buildChrome(deps, {
@@ -138,7 +137,7 @@ export async function renderPreviewUnavailable(
     translations: { [lang]: homeUrl(lang) },
     withSidebar: false,
   });
-  chrome.canonical = path;
+  chrome.canonical = "";
   chrome.alternates = [];
   const t = translator(lang);
   const keys = UNAVAILABLE[reason];

@@ -78,6 +78,6 @@ async function unavailable(
   reason: PreviewUnavailable,
   lang: string,
 ): Promise<Response> {
-  const html = await renderPreviewUnavailable(deps, reason, lang, new URL(c.req.url).pathname);
+  const html = await renderPreviewUnavailable(deps, reason, lang);
   return c.html(html, reason === "expired" || reason === "revoked" ? 410 : 404);
 }

@@ -10,9 +10,14 @@ import {
   publishedCorrections,
   publishedSiblings,
 } from "../../store/publicArticles.js";
+import { translator } from "../../i18n/strings.js";
+import { latest, signerName } from "../../store/sitemapQueries.js";
 import { presentArticleMedia } from "../media/present.js";
-import type { SiteDeps } from "./context.js";
+import { archiveLinkFor } from "./archive/urls.js";
+import { ALL_NEWS_PATH, type SiteDeps } from "./context.js";
 import { allNewsHref, buildChrome, presentList, sectionCrumbs } from "./presenters.js";
+import { relatedNews } from "./related.js";
+import { shareImageOf } from "./seo/shareImage.js";
 import { articleUrl, homeUrl, sectionUrl, withPage } from "./urls.js";
 import { ArticlePage } from "./views/ArticlePage.js";
 import { HomePage } from "./views/HomePage.js";
@@ -25,7 +30,8 @@ async function documentOf(element: { toString(): string | Promise<string> }): Pr
 
 export async function renderHome(deps: SiteDeps, tree: SectionTree, lang: string): Promise<string> {
   const translations = Object.fromEntries(deps.config.languages.map((code) => [code, homeUrl(code)]));
-  const chrome = await buildChrome(deps, { lang, tree, translations, withSidebar: false });
+  // "/" sends each reader to their language: the x-default of the home pages.
+  const chrome = await buildChrome(deps, { lang, tree, translations, withSidebar: false, xDefault: "/" });
   const rows = await listPublished(deps.store.db, { lang, limit: deps.config.pageSize, offset: 0 });
   const sections = tree.roots().flatMap((root) => {
     const tr = root.translations[lang];
@@ -73,19 +79,23 @@ export async function renderSection(
     if (tr && deps.config.languages.includes(code))
       translations[code] = sectionUrl(code, tr.path, code === lang ? page : 1);
   }
+  const title = section.translations[lang]?.title ?? path;
   const chrome = await buildChrome(deps, {
     lang,
     tree,
     translations,
     currentRootId: tree.root(section.id)?.id,
     withSidebar: true,
+    hreflang: page === 1,
+    feedScope: { kind: "section", path, title },
+    seo: { description: translator(lang)("discovery.sectionDescription", { section: title }) },
   });
   const crumbs = sectionCrumbs(tree, section.id, lang);
   return documentOf(
     <SectionPage
       chrome={chrome}
       model={{
-        title: section.translations[lang]?.title ?? path,
+        title,
         crumbs: crumbs.slice(0, -1),
         subsections: tree.children(section.id).flatMap((child) => {
           const ct = child.translations[lang];
@@ -93,6 +103,10 @@ export async function renderSection(
         }),
         items: presentList(rows, tree, lang, deps.config.timezone),
         pager: { page, pageCount: pages.pageCount, hrefFor: (n) => withPage(sectionUrl(lang, path), n) },
+        archiveHref:
+          path === ALL_NEWS_PATH
+            ? archiveLinkFor(lang, rows[0]?.publishedAt, deps.config.timezone)
+            : undefined,
       }}
     />,
   );
@@ -117,18 +131,33 @@ export async function renderArticle(
       translations[sibling.lang] = articleUrl(sibling.lang, siblingPath, sibling.slug);
     }
   }
+  const storedMedia = await publishedArticleMedia(deps.store.db, article.articleId, lang);
+  const corrections = await publishedCorrections(deps.store.db, article.id);
   const chrome = await buildChrome(deps, {
     lang,
     tree,
     translations,
     currentRootId: tree.root(section.id)?.id,
     withSidebar: true,
+    feedScope: {
+      kind: "section",
+      path: sectionPathHere,
+      title: section.translations[lang]?.title ?? sectionPathHere,
+    },
+    seo: {
+      image: shareImageOf(storedMedia.images),
+      article: {
+        headline: article.title,
+        description: article.lead,
+        publishedAt: article.publishedAt,
+        modifiedAt:
+          latest([article.updatedAt, ...corrections.map((c) => c.correctedAt)]) ?? article.updatedAt,
+        author: await signerName(deps.store.db, article.id),
+      },
+    },
   });
   const sectionHref = sectionUrl(lang, sectionPathHere);
-  const media = presentArticleMedia(
-    await publishedArticleMedia(deps.store.db, article.articleId, lang),
-    lang,
-  );
+  const media = presentArticleMedia(storedMedia, lang);
   return documentOf(
     <ArticlePage
       chrome={chrome}
@@ -149,7 +178,8 @@ export async function renderArticle(
         allNewsHref: allNewsHref(tree, lang) ?? homeUrl(lang),
         figures: media.figures,
         attachments: media.attachments,
-        corrections: (await publishedCorrections(deps.store.db, article.id)).map((c) => ({
+        related: await relatedNews(deps, tree, lang, article.id),
+        corrections: corrections.map((c) => ({
           date: formatLongDate(c.correctedAt, lang, timezone),
           isoDate: isoDateIn(c.correctedAt, timezone),
           note: c.note,

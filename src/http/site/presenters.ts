@@ -4,6 +4,9 @@ import { allCatalogs, translator } from "../../i18n/strings.js";
 import type { ListedArticle } from "../../store/publicArticles.js";
 import { listPublished } from "../../store/publicArticles.js";
 import { ALL_NEWS_PATH, type SiteDeps } from "./context.js";
+import { feedLinks, type FeedScope } from "./seo/feedLinks.js";
+import { headMeta, type PageSeo } from "./seo/head.js";
+import { pageBase } from "./seo/origin.js";
 import { articleUrl, homeUrl, sectionUrl } from "./urls.js";
 import type { Chrome, Crumb, ListItem } from "./views/types.js";
 
@@ -46,13 +49,26 @@ export interface ChromeInput {
   /** The top-level section this page belongs to, for highlighting the navigation. */
   currentRootId?: number | undefined;
   withSidebar: boolean;
+  /**
+   * The origin (scheme and host) for absolute addresses when config.publicUrl is not set; by default the
+   * request being answered, when the app keeps it in Hono's context storage.
+   */
+  origin?: string | undefined;
+  /** The address that picks a language for the reader; given on the home page only. */
+  xDefault?: string | undefined;
+  /** False leaves out hreflang alternates: page 2 of a list has no counterpart page in other languages. */
+  hreflang?: boolean | undefined;
+  /** What this page's own feeds are about, besides the language feed every page offers. */
+  feedScope?: FeedScope | undefined;
+  /** Description, share image and article facts for search engines and link previews. */
+  seo?: PageSeo | undefined;
 }
 
 /** Builds the frame every page shares. Only the sidebar costs a query. */
 export async function buildChrome(deps: SiteDeps, input: ChromeInput): Promise<Chrome> {
   const { lang, tree } = input;
   const { config } = deps;
-  const base = (config.publicUrl ?? "").replace(/\/$/, "");
+  const base = pageBase(config, input.origin);
   const sidebar = input.withSidebar
     ? presentList(
         await listPublished(deps.store.db, { lang, limit: config.sidebarSize, offset: 0 }),
@@ -62,10 +78,22 @@ export async function buildChrome(deps: SiteDeps, input: ChromeInput): Promise<C
       )
     : undefined;
   const others = config.languages.filter((code) => code !== lang && input.translations[code] !== undefined);
+  const existing = config.languages.filter((code) => input.translations[code] !== undefined);
+  const siteName = config.siteName[lang] ?? config.siteName[config.defaultLanguage] ?? "Pressroom";
+  const t = translator(lang);
+  const canonical = `${base}${input.translations[lang] ?? homeUrl(lang)}`;
+  const alternates =
+    input.hreflang === false
+      ? []
+      : [
+          ...existing.map((code) => ({ lang: code, href: `${base}${input.translations[code] ?? ""}` })),
+          ...(input.xDefault === undefined ? [] : [{ lang: "x-default", href: `${base}${input.xDefault}` }]),
+        ];
+  const head = headMeta({ config, lang, base, canonical, languages: existing, seo: input.seo });
   return {
     lang,
-    t: translator(lang),
-    siteName: config.siteName[lang] ?? config.siteName[config.defaultLanguage] ?? "Pressroom",
+    t,
+    siteName,
     homeHref: homeUrl(lang),
     nav: tree.roots().flatMap((section) => {
       const tr = section.translations[lang];
@@ -81,11 +109,13 @@ export async function buildChrome(deps: SiteDeps, input: ChromeInput): Promise<C
     currentLanguageName: languageName(lang),
     cssHref: deps.assets.css.path,
     jsHref: deps.assets.js.path,
-    canonical: `${base}${input.translations[lang] ?? homeUrl(lang)}`,
-    alternates: config.languages
-      .filter((code) => input.translations[code] !== undefined)
-      .map((code) => ({ lang: code, href: `${base}${input.translations[code] ?? ""}` })),
+    canonical,
+    alternates,
     sidebar,
+    feeds: feedLinks(lang, siteName, input.feedScope),
+    description: head.description,
+    social: head.social,
+    jsonLd: head.jsonLd,
   };
 }
 

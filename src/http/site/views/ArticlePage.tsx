@@ -4,7 +4,8 @@ import { Attachments, type AttachmentModel } from "./Attachments.js";
 import { Breadcrumbs } from "./Breadcrumbs.js";
 import { Figure, type FigureModel } from "./Figure.js";
 import { Layout } from "./Layout.js";
-import type { Chrome, Crumb } from "./types.js";
+import { NewsList } from "./NewsList.js";
+import type { Chrome, Crumb, ListItem } from "./types.js";
 
 export interface ArticleModel {
   title: string;
@@ -26,6 +27,8 @@ export interface ArticleModel {
   attachments?: AttachmentModel[] | undefined;
   /** Public corrections of this translation, newest first. */
   corrections?: CorrectionModel[] | undefined;
+  /** Other news on the same people, section and subject; the block is left out when there are none. */
+  related?: ListItem[] | undefined;
 }
 
 export interface CorrectionModel {
@@ -35,8 +38,8 @@ export interface CorrectionModel {
 }
 
 /**
- * An item as the old site showed it: title, date, body, signature, then the three ways back. A `banner` (the
- * embargo notice of a preview) is shown above everything else in the main content.
+ * An item as the old site showed it: title, date, body, signature, then the three ways back, and related news
+ * after them. A `banner` (the embargo notice of a preview) is shown above everything else in the main content.
  */
 export function ArticlePage(props: { chrome: Chrome; model: ArticleModel; banner?: Child }) {
   const { chrome, model } = props;
@@ -87,6 +90,7 @@ export function ArticlePage(props: { chrome: Chrome; model: ArticleModel; banner
           </li>
         </ul>
       </nav>
+      <RelatedNews chrome={chrome} items={model.related ?? []} />
     </Layout>
   );
 }
@@ -115,6 +119,17 @@ function Corrections(props: { t: Chrome["t"]; items: CorrectionModel[] }) {
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** A short list of other news to read next, after the ways back. */
+function RelatedNews(props: { chrome: Chrome; items: ListItem[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <section class="related-news" aria-labelledby="related-title">
+      <h2 id="related-title">{props.chrome.t("related.title")}</h2>
+      <NewsList chrome={props.chrome} items={props.items} headingLevel={3} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { Sidebar } from "./Sidebar.js";
 export function Layout(props: { chrome: Chrome; title: string; description?: string; children: Child }) {
   const { chrome, title } = props;
   const { t } = chrome;
+  const description = props.description ?? chrome.description;
   const fullTitle = title === chrome.siteName ? title : `${title} — ${chrome.siteName}`;
   return (
     <html lang={chrome.lang}>
@@ -13,11 +14,20 @@ export function Layout(props: { chrome: Chrome; title: string; description?: str
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
-        {props.description ? <meta name="description" content={props.description} /> : null}
-        <link rel="canonical" href={chrome.canonical} />
+        {description ? <meta name="description" content={description} /> : null}
+        {chrome.canonical ? <link rel="canonical" href={chrome.canonical} /> : null}
         {chrome.alternates.map((a) => (
           <link rel="alternate" hreflang={a.lang} href={a.href} />
         ))}
+        {chrome.feeds.map((feed) => (
+          <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
+        ))}
+        <SocialTags chrome={chrome} title={title} description={description} />
+        {chrome.jsonLd ? (
+          // A data block, never run: the CSP's script-src does not apply, and the JSON is escaped so that
+          // nothing in it can end the element.
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: chrome.jsonLd }}></script>
+        ) : null}
         <link rel="stylesheet" href={chrome.cssHref} />
         <script src={chrome.jsHref} defer></script>
       </head>
@@ -74,5 +84,45 @@ export function Layout(props: { chrome: Chrome; title: string; description?: str
         </footer>
       </body>
     </html>
+  );
+}
+
+/** Open Graph and Twitter card tags: how the page looks when a link to it is shared. */
+function SocialTags(props: { chrome: Chrome; title: string; description: string | undefined }) {
+  const { chrome, title, description } = props;
+  const { social } = chrome;
+  return (
+    <>
+      <meta property="og:type" content={social.type} />
+      <meta property="og:title" content={title} />
+      {description ? <meta property="og:description" content={description} /> : null}
+      {chrome.canonical ? <meta property="og:url" content={chrome.canonical} /> : null}
+      <meta property="og:site_name" content={chrome.siteName} />
+      <meta property="og:locale" content={social.locale} />
+      {social.localeAlternates.map((locale) => (
+        <meta property="og:locale:alternate" content={locale} />
+      ))}
+      {social.image ? (
+        <>
+          <meta property="og:image" content={social.image.url} />
+          <meta property="og:image:width" content={String(social.image.width)} />
+          <meta property="og:image:height" content={String(social.image.height)} />
+          <meta property="og:image:alt" content={social.image.alt} />
+        </>
+      ) : null}
+      {social.publishedTime ? (
+        <meta property="article:published_time" content={social.publishedTime} />
+      ) : null}
+      {social.modifiedTime ? <meta property="article:modified_time" content={social.modifiedTime} /> : null}
+      <meta name="twitter:card" content={social.image ? "summary_large_image" : "summary"} />
+      <meta name="twitter:title" content={title} />
+      {description ? <meta name="twitter:description" content={description} /> : null}
+      {social.image ? (
+        <>
+          <meta name="twitter:image" content={social.image.url} />
+          <meta name="twitter:image:alt" content={social.image.alt} />
+        </>
+      ) : null}
+    </>
   );
 }

@@ -9,6 +9,8 @@ export interface SectionModel {
   subsections: { title: string; href: string }[];
   items: ListItem[];
   pager: PagerModel;
+  /** The date archive, on the all-news page. */
+  archiveHref?: string | undefined;
 }
 
 /** A section's page lists everything in its subtree, so the "news" section is "all news". */
@@ -36,6 +38,11 @@ export function SectionPage(props: { chrome: Chrome; model: SectionModel }) {
       ) : null}
       <NewsList chrome={chrome} items={model.items} />
       <Pager chrome={chrome} pager={model.pager} />
+      {model.archiveHref ? (
+        <p class="archive-link">
+          <a href={model.archiveHref}>{t("archive.browse")}</a>
+        </p>
+      ) : null}
     </Layout>
   );
 }
