@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { withCommitCallbacks } from "./afterCommit.js";
 import type { Dialect } from "./dialect.js";
 import type { Database } from "./schema.js";
 
@@ -64,5 +65,6 @@ export function inTransaction<T>(
   db: Kysely<Database>,
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+  if (db.isTransaction) return work(db);
+  return withCommitCallbacks(() => db.transaction().execute(work));
 }
