@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDraft, transition } from "../../src/commands/editorial/index.js";
 import { addUser, CLI_ACTOR } from "../../src/commands/users.js";
 import type { Role } from "../../src/domain/roles.js";
-import { toLocalInput } from "../../src/http/admin/items/editorTime.js";
+import { toLocalInput } from "../../src/i18n/localTime.js";
 import { articleUrl, sectionUrl } from "../../src/http/site/urls.js";
 import { runDueJobs } from "../../src/jobs/scheduler.js";
 import type { Store } from "../../src/store/database.js";

@@ -19,7 +19,7 @@ import type { AdminDeps, AdminEnv } from "../context.js";
 import { renderAdminError } from "../views/renderError.js";
 import { adminShell, sendAdminPage } from "../views/shell.js";
 import { ActionRefusedPage, DeleteConfirmPage } from "../views/items/ActionPages.js";
-import { fromLocalInput } from "./editorTime.js";
+import { fromLocalInput } from "../../../i18n/localTime.js";
 import { refusalText, type RefusalContext } from "./refusals.js";
 
 export type ItemsContext = Context<AdminEnv>;

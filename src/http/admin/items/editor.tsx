@@ -29,7 +29,7 @@ import {
   submittedValues,
   type Submission,
 } from "./editorSave.js";
-import { dateTimeText } from "./editorTime.js";
+import { dateTimeText } from "../../../i18n/localTime.js";
 
 type Ctx = Context<AdminEnv>;
 

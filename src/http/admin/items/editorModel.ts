@@ -23,7 +23,7 @@ import {
   signatureValue,
   stateBadge,
 } from "./editorOptions.js";
-import { dateTimeText, toLocalInput } from "./editorTime.js";
+import { dateTimeText, toLocalInput } from "../../../i18n/localTime.js";
 import { itemEditable } from "./mediaModel.js";
 
 /** What a re-shown page keeps of a refused save: the text as sent, its problems, or the conflict. */

@@ -11,7 +11,7 @@ import type { NewItemModel } from "../views/items/types.js";
 import { adminShell, sendAdminPage } from "../views/shell.js";
 import { editorialContext, signedInUser } from "./editorContext.js";
 import { kindOptions, languageLabel, sectionOptions } from "./editorOptions.js";
-import { fromLocalInput } from "./editorTime.js";
+import { fromLocalInput } from "../../../i18n/localTime.js";
 
 type Values = NewItemModel["values"];
 

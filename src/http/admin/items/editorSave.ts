@@ -14,7 +14,7 @@ import type { LinkedProblem } from "../views/items/parts.js";
 import type { ColumnValues, DetailsModel } from "../views/items/types.js";
 import { signatureValue } from "./editorOptions.js";
 import { columnValues, detailValues } from "./editorModel.js";
-import { fromLocalInput } from "./editorTime.js";
+import { fromLocalInput } from "../../../i18n/localTime.js";
 
 /**
  * A save as the language's form posts it, or as the autosave script sends it (JSON with the same field names, only

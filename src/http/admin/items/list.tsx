@@ -11,7 +11,7 @@ import { ItemsListPage } from "../views/items/ItemsListPage.js";
 import { actionNoticeText } from "../views/items/TranslationActions.js";
 import type { ItemsListModel, ListRow } from "../views/items/types.js";
 import { adminShell, sendAdminPage } from "../views/shell.js";
-import { dateTimeText } from "./editorTime.js";
+import { dateTimeText } from "../../../i18n/localTime.js";
 import {
   kindLabel,
   languageLabel,

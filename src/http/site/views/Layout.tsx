@@ -51,6 +51,19 @@ export function Layout(props: { chrome: Chrome; title: string; description?: str
                 ))}
               </ul>
             </nav>
+            <form
+              class="header-search"
+              action={`/${chrome.lang}/search`}
+              method="get"
+              role="search"
+              aria-label={t("search.siteSearch")}
+            >
+              <label class="visually-hidden" for="header-search-q">
+                {t("search.label")}
+              </label>
+              <input type="search" id="header-search-q" name="q" />
+              <button type="submit">{t("search.submit")}</button>
+            </form>
             <nav class="lang-switch" aria-label={t("site.languageSwitch")}>
               <ul>
                 <li>

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { EditorArticle, EditorPreviewLink } from "../../../../commands/editorial/index.js";
 import { can } from "../../../../domain/roles.js";
-import { toLocalInput } from "../../items/editorTime.js";
+import { toLocalInput } from "../../../../i18n/localTime.js";
 import { csrfField } from "../forms.js";
 import type { AdminShell } from "../shell.js";
 import { When } from "./TranslationActions.js";
