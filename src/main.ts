@@ -5,6 +5,7 @@ import { ConfigError } from "./config/load.js";
 import { openCliContext } from "./cli/context.js";
 import { runDemo } from "./cli/demo.js";
 import { runImport } from "./cli/import.js";
+import { reindexUsage, runReindex } from "./cli/reindex.js";
 import { auditUsage, runAudit } from "./cli/audit.js";
 import { runServe } from "./cli/serve.js";
 import { runUser, userUsage } from "./cli/user.js";
@@ -21,6 +22,7 @@ Commands:
       --publish                 Publish the items (default: drafts)
       --date YYYY-MM-DD         Date to use when a page gives none
       --section PATH            Section to import into (default: news)
+${reindexUsage}
 ${userUsage}
 ${auditUsage}
   help                          Show this text
@@ -47,6 +49,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       }
       case "import":
         return await runImport(rest);
+      case "reindex":
+        return await runReindex(rest);
       case "user":
         return await runUser(rest);
       case "audit":

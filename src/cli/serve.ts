@@ -7,6 +7,8 @@ import { defaultMediaDirectory } from "../media/runtime.js";
 import { LocalDirectoryStorage } from "../media/storage.js";
 import { systemClock } from "../lib/clock.js";
 import { countUsers } from "../store/users.js";
+import { searchService } from "../search/service.js";
+import { searchIndexNeedsBuilding } from "../search/sync.js";
 import { openCliContext } from "./context.js";
 
 /** How often the job runner looks for scheduled items and ended embargoes. */
@@ -20,6 +22,11 @@ export async function runServe(): Promise<number> {
   if (config.demo && (await isEmptySite(store))) {
     const count = await loadDemo({ store, languages: config.languages }, demoContent, { reset: false });
     logger.info("loaded the demo content into the empty database", { articles: count });
+  }
+  if (await searchIndexNeedsBuilding(store.db)) {
+    logger.info("building the search index of the published items (once; `pressroom reindex` redoes it)");
+    const count = await searchService(store).rebuild();
+    logger.info("search index built", { items: count });
   }
   const server = await startServer(config, store, logger);
   const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

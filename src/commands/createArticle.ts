@@ -7,6 +7,7 @@ import { isoNow, type Clock } from "../lib/clock.js";
 import { insertArticle, slugsStartingWith, takenSlugs, type NewTranslation } from "../store/articles.js";
 import { inTransaction, type Store } from "../store/database.js";
 import { loadSignatureParts } from "../store/people.js";
+import { syncArticleSearch } from "../search/sync.js";
 
 export interface ArticleInput {
   sectionId: number;
@@ -111,6 +112,7 @@ export async function createArticle(
       rows,
       now,
     );
+    if (rows.some((row) => row.state === "published")) await syncArticleSearch(trx, created.articleId);
     return { ...created, slugs };
   });
 }

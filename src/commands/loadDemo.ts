@@ -1,8 +1,10 @@
+import { announceContentChange } from "../store/contentChanges.js";
 import type { DemoContent } from "../demo/types.js";
 import type { Clock } from "../lib/clock.js";
 import { isoNow } from "../lib/clock.js";
 import { inTransaction, type Store } from "../store/database.js";
 import { insertPerson } from "../store/people.js";
+import { clearSearchIndex } from "../search/sync.js";
 import { createArticle } from "./createArticle.js";
 import { createSection } from "./createSection.js";
 
@@ -27,6 +29,7 @@ export async function isEmptySite(store: Store): Promise<boolean> {
  */
 async function deleteAllContent(store: Store): Promise<void> {
   const { db } = store;
+  await clearSearchIndex(db);
   await db.deleteFrom("import_sources").execute();
   await db.deleteFrom("article_translations").execute();
   await db.deleteFrom("article_people").execute();
@@ -73,6 +76,7 @@ export async function loadDemo(
 ): Promise<number> {
   const languages = ctx.languages.filter((lang) => lang === "en" || lang === "ru");
   return inTransaction(ctx.store.db, async (trx) => {
+    announceContentChange({ everything: true });
     const store: Store = { ...ctx.store, db: trx };
     if (options.reset) await deleteAllContent(store);
     const inner = { ...ctx, store };

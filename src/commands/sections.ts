@@ -1,3 +1,4 @@
+import { announceContentChange } from "../store/contentChanges.js";
 import { appendAudit } from "../audit/log.js";
 import { SectionTree, sectionPath } from "../domain/sections.js";
 import { isValidSlug } from "../domain/slugs.js";
@@ -73,6 +74,8 @@ export async function addSection(
     checkTranslation(lang, t);
   }
   return inTransaction(ctx.store.db, async (db) => {
+    // Every page shows the section tree (navigation, breadcrumbs, addresses).
+    announceContentChange({ everything: true });
     if (input.parentId !== null) {
       const parent = await db
         .selectFrom("sections")
@@ -135,6 +138,8 @@ export async function updateSection(
     checkTranslation(lang, t);
   }
   return inTransaction(ctx.store.db, async (db) => {
+    // Every page shows the section tree (navigation, breadcrumbs, addresses).
+    announceContentChange({ everything: true });
     const tree = new SectionTree(await loadSections(db));
     const section = tree.get(input.sectionId);
     if (!section) throw new AppError("not_found", `No section ${input.sectionId}`);

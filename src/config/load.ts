@@ -23,11 +23,13 @@ const envKeys = {
   PRESSROOM_SESSION_DAYS: "sessionDays",
   PRESSROOM_SECURE_COOKIES: "secureCookies",
   PRESSROOM_FEED_CONTENT: "feedContent",
+  PRESSROOM_PAGE_CACHE: "pageCache",
+  PRESSROOM_PAGE_CACHE_MB: "pageCacheMegabytes",
 } as const;
 
 /** Keys whose environment value is a comma-separated list, and keys that are true/false. */
 const listKeys = new Set<string>(["languages", "totpRequiredRoles"]);
-const booleanKeys = new Set<string>(["demo", "trustProxy"]);
+const booleanKeys = new Set<string>(["demo", "trustProxy", "pageCache"]);
 
 export class ConfigError extends AppError {
   readonly problems: string[];

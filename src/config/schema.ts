@@ -54,6 +54,10 @@ export const configSchema = z
     secureCookies: z.enum(["auto", "always", "never"]).default("auto"),
     /** What feeds carry of each item: the lead only, or the full body as well. */
     feedContent: z.enum(["lead", "full"]).default("lead"),
+    /** Keep rendered pages and feeds in memory; off only to measure rendering from the database. */
+    pageCache: z.boolean().default(true),
+    /** Memory the page cache may hold, all compressed forms counted, in megabytes. */
+    pageCacheMegabytes: z.coerce.number().int().min(1).max(65536).default(64),
   })
   .strict()
   .superRefine((config, ctx) => {

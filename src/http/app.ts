@@ -11,6 +11,10 @@ import { AppError } from "../lib/errors.js";
 import { createMediaRuntime, type MediaRuntime } from "../media/runtime.js";
 import { mediaRoutes } from "./media/public.js";
 import { previewRoutes } from "./preview/routes.js";
+import { apiRoutes } from "./api/routes.js";
+import { createPageCache, isPublicPagePath } from "./cache/setup.js";
+import { pageCacheMiddleware } from "./cache/middleware.js";
+import type { PageCache } from "./cache/pageCache.js";
 
 const securityHeaders: Record<string, string> = {
   "Content-Security-Policy":
@@ -25,6 +29,8 @@ const securityHeaders: Record<string, string> = {
 export interface AppOptions {
   /** Media storage and jobs; by default files live in `<dataDir>/media`. */
   media?: MediaRuntime | undefined;
+  /** The rendered-page cache; by default one sized by the config, dropping entries on content changes. */
+  pageCache?: PageCache | undefined;
 }
 
 /** The whole HTTP application. Handlers stay thin; pages and errors are rendered by the site module. */
@@ -46,6 +52,11 @@ export function createApp(
     }
   });
 
+  // After the headers above, so that pages served from the cache carry them too.
+  const pages = options.pageCache ?? createPageCache(deps.config);
+  const servePublicPage = pageCacheMiddleware(pages);
+  app.use("*", (c, next) => (isPublicPagePath(c.req.path) ? servePublicPage(c, next) : next()));
+
   app.get("/assets/:file", (c) => {
     const asset = deps.assets.byPath.get(c.req.path);
     if (!asset) throw new AppError("not_found", "No such asset");
@@ -63,6 +74,8 @@ export function createApp(
   app.route("/admin", adminRoutes(deps));
   // Journalists' previews of items not yet public (never cached, never indexed).
   app.route("/preview", previewRoutes(deps));
+  // The public JSON API answers in JSON, errors included (see errors.tsx).
+  app.route("/api/v1", apiRoutes(deps));
   app.route("/", siteRoutes(deps));
   app.notFound((c) => {
     const error = new AppError("not_found", `No page at ${c.req.path}`);

@@ -43,6 +43,9 @@ export function openSqlite(file: string): Store {
 
 export function openPostgres(url: string, poolSize: number): Store {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closes (a restart, a failover, an administrator) must not crash the process:
+  // the pool drops it and opens a new one when next needed; a query that was running reports its own error.
+  pool.on("error", () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", location: redactUrl(url), close: () => db.destroy() };
 }

@@ -1,3 +1,4 @@
+import { announceMediaChange } from "./mediaChanges.js";
 import { inTransaction } from "./database.js";
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
@@ -110,6 +111,7 @@ export async function finishVariantWork(
         .where("variants_ready_at", "=", claim)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw new LostClaim();
+      await announceMediaChange(trx, mediaId);
       await trx
         .insertInto("media_variants")
         .values(

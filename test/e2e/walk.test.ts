@@ -162,26 +162,26 @@ describe("a reader's walk through the site", () => {
   });
 
   it(
-    "without JavaScript, 'Go back' links to the list the reader came from",
+    "without JavaScript, 'Go back' is a working link to the item's section",
     { timeout: 60_000 },
     async () => {
       const context = await newReader({ javaScriptEnabled: false });
       try {
         const page = await context.newPage();
         await page.goto(`${site.baseUrl}/en/news/`);
-        const listPath = await openArticleFromList(page, missionTitle("en"));
+        await openArticleFromList(page, missionTitle("en"));
 
         const goBack = page.getByRole("link", { name: "Go back", exact: true });
         const sectionHref = await page
           .getByRole("link", { name: "Back to the section", exact: true })
           .getAttribute("href");
-        // The server wrote the same-site Referer into the link, not its fallback (the article's section).
-        expect(await goBack.getAttribute("href")).toBe(listPath);
-        expect(sectionHref).not.toBe(listPath);
-
+        // Every reader gets the same page (it is cached): the link's own address is the section; site.js makes it
+        // a step back in history when scripts run.
+        expect(await goBack.getAttribute("href")).toBe(sectionHref);
+        const listPath = sectionHref ?? "";
         await goBack.click();
         await page.waitForURL(`${site.baseUrl}${listPath}`);
-        expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("News");
+        expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(newsOdkbTitle("en"));
       } finally {
         await context.close();
       }

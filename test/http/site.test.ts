@@ -1,3 +1,5 @@
+import { PAGE_CACHE_CONTROL } from "../../src/http/cache/middleware.js";
+import { announceContentChange } from "../../src/store/contentChanges.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentCounts } from "../helpers/content.js";
 import { createDemoSite, type DemoSite } from "../helpers/site.js";
@@ -106,20 +108,17 @@ describe.each(DIALECTS)("public site on %s", (dialect) => {
     expect(ru).toContain(`href="${href}" hreflang="en"`);
   });
 
-  it("points Go back at the page of this site the reader came from, and at the section otherwise", async () => {
+  it("points Go back at the section for every reader, so that one cached page serves all", async () => {
     const list = await (await site.request("/en/news/?page=2")).text();
     const href = firstArticleHref(list, "en");
-    const goBack = async (referer?: string) => {
-      const html = await (await site.request(href, referer ? { headers: { Referer: referer } } : {})).text();
-      return /<a href="([^"]*)" data-go-back/.exec(html)?.[1];
-    };
+    const page = async (referer?: string) =>
+      (await site.request(href, referer ? { headers: { Referer: referer } } : {})).text();
     const section = href.split("/").slice(0, -2).join("/") + "/";
-    expect(await goBack("http://localhost/en/news/?page=2")).toBe("/en/news/?page=2");
-    expect(await goBack()).toBe(section);
-    expect(await goBack("https://elsewhere.example/en/news/")).toBe(section);
-    expect(await goBack("http://localhost/en/news/?page=2&q=%22%3E%3Cscript%3E")).toBe(
-      "/en/news/?page=2&amp;q=%22%3E%3Cscript%3E",
-    );
+    const plain = await page();
+    // site.js turns the link into a step back in history when the reader came from this site.
+    expect(/<a href="([^"]*)" data-go-back/.exec(plain)?.[1]).toBe(section);
+    expect(await page("http://localhost/en/news/?page=2")).toBe(plain);
+    expect(await page("http://localhost/en/news/?page=2&q=%22%3E%3Cscript%3E")).toBe(plain);
   });
 
   it("hides the switch to a translation that is not published", async () => {
@@ -149,6 +148,8 @@ describe.each(DIALECTS)("public site on %s", (dialect) => {
       .where("article_id", "=", row.article_id)
       .where("lang", "=", "ru")
       .execute();
+    // Written straight to the database, past the commands that announce changes: announce it as they would.
+    announceContentChange({ articleIds: [row.article_id], listLangs: ["ru"] });
     try {
       const html = await (await site.request(href)).text();
       expect(html).not.toContain('hreflang="ru" lang="ru" rel="alternate"');
@@ -159,13 +160,14 @@ describe.each(DIALECTS)("public site on %s", (dialect) => {
         .set({ state: "published" })
         .where("article_id", "=", row.article_id)
         .execute();
+      announceContentChange({ articleIds: [row.article_id], listLangs: ["ru"] });
     }
   });
 
   it("serves fingerprinted assets as immutable and keeps pages light", async () => {
     const pageResponse = await site.request("/en/news/");
     // Pages are revalidated on every visit, so that a publication shows on the reader's next request.
-    expect(pageResponse.headers.get("cache-control")).toBe("public, no-cache");
+    expect(pageResponse.headers.get("cache-control")).toBe(PAGE_CACHE_CONTROL);
     const html = await pageResponse.text();
     const css = /href="(\/assets\/site\.[0-9a-f]{12}\.css)"/.exec(html)?.[1] ?? "";
     const res = await site.request(css);

@@ -2,6 +2,7 @@ import { isoNow } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { inTransaction } from "../../store/database.js";
 import { findArticleRow, translationsOfArticle } from "../../store/translations.js";
+import { syncArticleSearch } from "../../search/sync.js";
 import { audit, requirePermission, type EditorialContext } from "./context.js";
 
 /**
@@ -19,6 +20,7 @@ export async function deleteArticle(
     if (!article) throw new AppError("not_found", `Article ${input.articleId} does not exist`);
     const translations = await translationsOfArticle(trx, article.id);
     await trx.deleteFrom("articles").where("id", "=", article.id).execute();
+    await syncArticleSearch(trx, article.id);
     await audit(
       ctx,
       trx,

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema.js";
+import { syncArticleSearch } from "../../search/sync.js";
 import {
   findArticleRow,
   markPublished,
@@ -53,6 +54,7 @@ export async function publishInTransaction(
     publishedAt = when.listingAt;
     await setArticlePublishedAt(trx, articleId, publishedAt, when.now);
   }
+  await syncArticleSearch(trx, articleId);
   for (const row of moved) {
     await audit(
       ctx,

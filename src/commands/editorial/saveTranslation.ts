@@ -5,6 +5,7 @@ import { isoNow } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { inTransaction } from "../../store/database.js";
 import { hasRevision, insertCorrection, insertRevision } from "../../store/revisions.js";
+import { syncArticleSearch } from "../../search/sync.js";
 import type { ArticleTranslationsTable, Database } from "../../store/schema.js";
 import {
   findArticleRow,
@@ -123,6 +124,8 @@ export async function saveTranslation(
     });
     if (!saved) throw await conflictError(trx, row.id, input.baseVersion, submitted);
     if (articleChanges?.any) await applyArticleChanges(trx, article.id, articleChanges, now);
+    // Search holds published text and the article's fields; a draft's edits change nothing there.
+    if (isPublic(state) || articleChanges?.any) await syncArticleSearch(trx, article.id);
 
     // Text that predates the workflow (demo, import) gets its original version on record before the first change.
     if (!(await hasRevision(trx, row.id, row.version)))

@@ -17,6 +17,7 @@ import { actorId, audit, authorMayNotApprove, forbidden, stateOf, type Editorial
 import { invalid, isIsoInstant, toInstant } from "./fields.js";
 import { missingAltLanguages } from "../../store/media.js";
 import { publishInTransaction } from "./publishing.js";
+import { syncArticleSearch } from "../../search/sync.js";
 
 export interface TransitionInput {
   translationId: number;
@@ -125,6 +126,7 @@ export async function transition(ctx: EditorialContext, input: TransitionInput):
     const changes = await changesFor(input, now, actorId(actor), note);
     const moved = await moveTranslationState(trx, row.id, [from], { ...changes, state: to, updated_at: now });
     if (!moved) throw movedMeanwhile(row.id);
+    if (from === "published" || to === "published") await syncArticleSearch(trx, row.article_id);
     await audit(
       ctx,
       trx,

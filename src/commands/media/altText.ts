@@ -1,3 +1,4 @@
+import { announceMediaChange } from "../../store/mediaChanges.js";
 import { AppError } from "../../lib/errors.js";
 import { altTexts, deleteAlt, findMedia, upsertAlt } from "../../store/media.js";
 import { requireMediaPermission, type MediaActor, type MediaContext } from "./context.js";
@@ -51,5 +52,6 @@ export async function setAltText(
   }
   if (alt === "") await deleteAlt(ctx.store.db, media.id, input.lang);
   else await upsertAlt(ctx.store.db, media.id, input.lang, alt);
+  await announceMediaChange(ctx.store.db, media.id);
   return altTexts(ctx.store.db, media.id);
 }

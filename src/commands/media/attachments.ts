@@ -1,3 +1,4 @@
+import { announceContentChange } from "../../store/contentChanges.js";
 import { AppError } from "../../lib/errors.js";
 import { inTransaction } from "../../store/database.js";
 import { articleExists, attach, detach, findMedia } from "../../store/media.js";
@@ -40,6 +41,7 @@ export async function attachMedia(ctx: Pick<MediaContext, "store">, input: Attac
       );
     }
     await attach(trx, { articleId: input.articleId, mediaId: media.id, role: input.role });
+    announceContentChange({ articleIds: [input.articleId] });
   });
 }
 
@@ -51,4 +53,5 @@ export async function detachMedia(
   if (!(await detach(ctx.store.db, input.articleId, input.mediaId))) {
     throw new AppError("not_found", `Media ${input.mediaId} is not attached to article ${input.articleId}`);
   }
+  announceContentChange({ articleIds: [input.articleId] });
 }

@@ -39,24 +39,34 @@ export function strongEtag(body: Buffer): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
-/** Makes the stored form of a response: the gzip and brotli bodies are compressed here, once. */
-export function preparePage(input: {
-  status?: number;
-  contentType: string;
-  body: string | Buffer;
-  tags: readonly string[];
-  headers?: Record<string, string>;
-}): CachedPage {
+/**
+ * Makes the stored form of a response: the gzip and brotli bodies are compressed here, once. For a response that
+ * will not be stored, `only` names the one coding the client takes, made with faster settings.
+ */
+export function preparePage(
+  input: {
+    status?: number;
+    contentType: string;
+    body: string | Buffer;
+    tags: readonly string[];
+    headers?: Record<string, string>;
+  },
+  only?: "br" | "gzip" | "identity",
+): CachedPage {
   const body = typeof input.body === "string" ? Buffer.from(input.body, "utf8") : input.body;
-  const gzip = gzipSync(body, { level: 9 });
-  // Quality 9 is close to 11 in size for pages of this length and several times faster to make.
-  const brotli = brotliCompressSync(body, {
-    params: {
-      [zlibConstants.BROTLI_PARAM_QUALITY]: 9,
-      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
-    },
-  });
+  const empty = Buffer.alloc(0);
+  const gzip = only === undefined || only === "gzip" ? gzipSync(body, { level: only ? 6 : 9 }) : empty;
+  // Quality 9 is close to 11 in size for pages of this length and several times faster to make; 5 for one-offs.
+  const brotli =
+    only === undefined || only === "br"
+      ? brotliCompressSync(body, {
+          params: {
+            [zlibConstants.BROTLI_PARAM_QUALITY]: only ? 5 : 9,
+            [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+          },
+        })
+      : empty;
   return {
     status: input.status ?? 200,
     contentType: input.contentType,

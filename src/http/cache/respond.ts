@@ -47,6 +47,21 @@ export function matchesIfNoneMatch(header: string | undefined, page: Pick<Cached
 }
 
 /**
+ * Whether the client's copy is current: If-None-Match decides when sent (RFC 9110 §13.2.2); else
+ * If-Modified-Since against the page's Last-Modified, when it has one.
+ */
+function isNotModified(
+  request: { header(name: string): string | undefined },
+  page: Pick<CachedPage, "etag" | "headers">,
+): boolean {
+  const ifNoneMatch = request.header("if-none-match");
+  if (ifNoneMatch !== undefined) return matchesIfNoneMatch(ifNoneMatch, page);
+  const since = Date.parse(request.header("if-modified-since") ?? "");
+  const lastModified = Date.parse(page.headers["last-modified"] ?? "");
+  return Number.isFinite(since) && Number.isFinite(lastModified) && lastModified <= since;
+}
+
+/**
  * Answers from a stored page: 304 when the client holds it, else the body in the best accepted coding.
  * `headers` are the per-route caching headers (Cache-Control, Surrogate-Key…).
  */
@@ -56,9 +71,13 @@ export function respondWithPage(
   headers: Record<string, string>,
 ): Response {
   const coding = negotiateEncoding(request.header("accept-encoding"));
-  const out = new Headers({ ...page.headers, ...headers, Vary: "Accept-Encoding" });
+  // set() one by one, so that a route's header replaces the stored one whatever the letter case.
+  const out = new Headers();
+  for (const [name, value] of [...Object.entries(page.headers), ...Object.entries(headers)])
+    out.set(name, value);
+  out.set("Vary", "Accept-Encoding");
   out.set("ETag", etagFor(page, coding));
-  if (page.status === 200 && matchesIfNoneMatch(request.header("if-none-match"), page)) {
+  if (page.status === 200 && isNotModified(request, page)) {
     return new Response(null, { status: 304, headers: out });
   }
   out.set("Content-Type", page.contentType);

@@ -13,6 +13,7 @@ import {
 import { translator } from "../../i18n/strings.js";
 import { latest, signerName } from "../../store/sitemapQueries.js";
 import { presentArticleMedia } from "../media/present.js";
+import { articleTag, tagResponse } from "../cache/tags.js";
 import { archiveLinkFor } from "./archive/urls.js";
 import { ALL_NEWS_PATH, type SiteDeps } from "./context.js";
 import { allNewsHref, buildChrome, presentList, sectionCrumbs } from "./presenters.js";
@@ -118,10 +119,10 @@ export async function renderArticle(
   lang: string,
   section: Section,
   slug: string,
-  referer: string | undefined,
 ): Promise<string | undefined> {
   const article = await findPublishedBySlug(deps.store.db, lang, section.id, slug);
   if (!article) return undefined;
+  tagResponse(articleTag(article.articleId));
   const { timezone } = deps.config;
   const sectionPathHere = section.translations[lang]?.path ?? "";
   const translations: Record<string, string> = {};
@@ -173,7 +174,9 @@ export async function renderArticle(
         bodyHtml: article.bodyHtml,
         signature: article.signatureText ?? undefined,
         crumbs: sectionCrumbs(tree, section.id, lang),
-        goBackHref: referer ?? sectionHref,
+        // The same page for every reader, so that it can be cached: site.js turns the link into a step back in
+        // history when the reader came from a page of this site.
+        goBackHref: sectionHref,
         sectionHref,
         allNewsHref: allNewsHref(tree, lang) ?? homeUrl(lang),
         figures: media.figures,

@@ -1,3 +1,4 @@
+import { articleTag, listTag, tagResponse } from "../cache/tags.js";
 import type { SectionTree } from "../../domain/sections.js";
 import { formatListDate, isoDateIn } from "../../i18n/dates.js";
 import { allCatalogs, translator } from "../../i18n/strings.js";
@@ -19,6 +20,7 @@ export function presentListItem(
 ): ListItem | undefined {
   const path = tree.get(row.sectionId)?.translations[lang]?.path;
   if (path === undefined) return undefined;
+  tagResponse(articleTag(row.articleId));
   return {
     title: row.title,
     href: articleUrl(lang, path, row.slug),
@@ -68,6 +70,8 @@ export interface ChromeInput {
 export async function buildChrome(deps: SiteDeps, input: ChromeInput): Promise<Chrome> {
   const { lang, tree } = input;
   const { config } = deps;
+  // Every public page lists this language's latest items somewhere (sidebar, lists, feeds links).
+  tagResponse(listTag(lang));
   const base = pageBase(config, input.origin);
   const sidebar = input.withSidebar
     ? presentList(

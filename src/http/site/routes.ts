@@ -62,7 +62,7 @@ export function siteRoutes(deps: SiteDeps): Hono {
     const slug = segments.at(-1);
     const parent = segments.length > 1 ? tree.findByPath(lang, segments.slice(0, -1).join("/")) : undefined;
     if (parent && slug !== undefined) {
-      const html = await renderArticle(deps, tree, lang, parent, slug, sameSiteReferer(c, url));
+      const html = await renderArticle(deps, tree, lang, parent, slug);
       if (html !== undefined) return page(c, html);
     }
     throw new AppError("not_found", `Nothing is published at ${url.pathname}`);
@@ -86,9 +86,8 @@ export function siteRoutes(deps: SiteDeps): Hono {
   return app;
 }
 
+/** Caching headers, ETags and compression are added by the page cache middleware (src/http/cache/). */
 function page(c: Context, html: string): Response {
-  // Revalidate every time: a publication or correction must show on the very next request. Issue 5 adds ETags.
-  c.header("Cache-Control", "public, no-cache");
   return c.html(html);
 }
 
@@ -104,22 +103,5 @@ function decodeSegments(path: string): string[] {
     return path.split("/").map((s) => decodeURIComponent(s));
   } catch {
     throw new AppError("bad_request", "The address is not valid UTF-8");
-  }
-}
-
-/**
- * The page of this site the reader came from, for "Go back". Another site's address, or this page itself, is
- * not a way back.
- */
-function sameSiteReferer(c: Context, current: URL): string | undefined {
-  const header = c.req.header("referer");
-  if (!header) return undefined;
-  try {
-    const referer = new URL(header);
-    if (referer.host !== current.host) return undefined;
-    if (referer.pathname === current.pathname) return undefined;
-    return `${referer.pathname}${referer.search}`;
-  } catch {
-    return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { PAGE_CACHE_CONTROL } from "../../../src/http/cache/middleware.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { missionArticles, pressCentreArticles } from "../../../src/demo/content.js";
 import type { DemoArticle } from "../../../src/demo/types.js";
@@ -131,7 +132,7 @@ describe.each(DIALECTS)("the search page on %s", (dialect) => {
     const { res, html } = await get("en");
     expect(res.status).toBe(200);
     expect(res.headers.get("x-robots-tag")).toBe("noindex");
-    expect(res.headers.get("cache-control")).toBe("public, no-cache");
+    expect(res.headers.get("cache-control")).toBe(PAGE_CACHE_CONTROL);
     expect(html).toContain("<title>Search — Press Centre</title>");
     expect(html).toMatch(/<form class="search-form" action="\/en\/search" method="get"/);
     expect(html).toMatch(/<label class="search-form__label" for="search-q">Search for<\/label>/);

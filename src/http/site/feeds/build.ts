@@ -1,3 +1,4 @@
+import { articleTag, listTag, tagResponse } from "../../cache/tags.js";
 import { absolutizeLinks } from "../../../domain/feeds/content.js";
 import { laterOf } from "../../../domain/feeds/dates.js";
 import { feedTagUri, itemTagUri, tagAuthority, type FeedSubject } from "../../../domain/feeds/ids.js";
@@ -107,6 +108,7 @@ export function feedDocument(
 ): FeedDocument {
   const { config } = deps;
   const { lang } = resolved.scope;
+  tagResponse(listTag(lang));
   const host = tagAuthority(siteUrl);
   const siteName = config.siteName[lang] ?? config.siteName[config.defaultLanguage] ?? "Pressroom";
   const publisher =
@@ -145,6 +147,7 @@ function feedItem(
 ): FeedItem | undefined {
   const path = tree.get(article.sectionId)?.translations[article.lang]?.path;
   if (path === undefined) return undefined;
+  tagResponse(articleTag(article.articleId));
   const url = `${siteUrl}${articleUrl(article.lang, path, article.slug)}`;
   const author = article.signatureText?.trim();
   return {

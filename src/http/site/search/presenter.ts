@@ -1,3 +1,4 @@
+import { articleTag, SEARCH_TAG, tagResponse } from "../../cache/tags.js";
 import { ARTICLE_KINDS } from "../../../domain/content.js";
 import type { SectionTree } from "../../../domain/sections.js";
 import { MAX_QUERY_CHARS } from "../../../domain/search/queryText.js";
@@ -96,6 +97,7 @@ export function presentResults(
 export function presentHit(hit: SearchHit, tree: SectionTree, lang: string, timeZone: string) {
   const section = tree.get(hit.sectionId)?.translations[lang];
   if (!section) return undefined;
+  tagResponse(articleTag(hit.articleId), SEARCH_TAG);
   const view: SearchHitView = {
     titleSegments: hit.titleSegments.length > 0 ? hit.titleSegments : [{ text: hit.title, match: false }],
     href: articleUrl(lang, section.path, hit.slug),

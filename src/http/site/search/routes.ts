@@ -1,3 +1,4 @@
+import { SEARCH_TAG, tagResponse } from "../../cache/tags.js";
 import { Hono } from "hono";
 import { AppError } from "../../../lib/errors.js";
 import { searchService } from "../../../search/service.js";
@@ -20,8 +21,8 @@ export function searchRoutes(deps: SiteDeps): Hono {
     const answer = await renderSearch(deps, service, lang, (name) => c.req.query(name));
     // Result pages are endless variations of one page: links are followed, the pages themselves not indexed.
     c.header("X-Robots-Tag", "noindex");
-    // Revalidate every time, like every public page: a new publication must be findable at once.
-    c.header("Cache-Control", "public, no-cache");
+    // Any change of text can change a result page: the page cache drops them all on every change.
+    tagResponse(SEARCH_TAG);
     return c.html(answer.html, answer.status);
   });
 
