@@ -26,11 +26,15 @@ export interface Listing {
 /** Whether window rows carry title tokens and facets ("with") or only ids and keys, which is quicker. */
 export type WindowDetails = "with" | "without";
 
-/** The newest documents matching an expression; ranking looks no further than these. */
+/**
+ * The newest documents matching an expression; ranking looks no further than these. A document is named by its
+ * `ref`, which only its index understands (SQLite: the FTS5 rowid; PostgreSQL: the translation id), so that a
+ * search reads translation rows for the page it shows and not for the whole window.
+ */
 export interface SearchWindow {
   expr: MatchExpr;
   /** Newest first. */
-  rows: WindowRow[];
+  refs: string[];
 }
 
 /** Publication bounds: publishedAt >= from and publishedAt < to (ISO instants). */
@@ -52,8 +56,17 @@ export interface SearchIndex {
     cap: number,
     details: WindowDetails,
   ): Promise<WindowRow[]>;
-  /** For each expression, the translation ids of the window's documents that also match it. */
-  matchingInWindow(db: Kysely<Database>, window: SearchWindow, exprs: MatchExpr[]): Promise<Set<number>[]>;
+  /**
+   * The refs of at most `cap` documents that match `expr` and were published within the bounds, newest first.
+   * Whether each translation is still published is left to the caller, for the rows it shows (`loadHits`): the
+   * index follows publishing in the same transaction, and checking a thousand live rows to show ten is most of
+   * a query's time.
+   */
+  matches(db: Kysely<Database>, expr: MatchExpr, bounds: DateBounds, cap: number): Promise<string[]>;
+  /** The translation ids of documents, by ref; a ref whose document is gone is left out. */
+  translationsOf(db: Kysely<Database>, refs: readonly string[]): Promise<Map<string, number>>;
+  /** For each expression, the refs of the window's documents that also match it. */
+  matchingInWindow(db: Kysely<Database>, window: SearchWindow, exprs: MatchExpr[]): Promise<Set<string>[]>;
   /** The stored title tokens and facets of one published translation, for finding related items. */
   documentOf(db: Kysely<Database>, translationId: number): Promise<WindowRow | undefined>;
   /** What decides where the articles' documents are listed: translation, rank key (date) and facets. */

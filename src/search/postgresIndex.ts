@@ -51,17 +51,27 @@ export const postgresIndex: SearchIndex = {
     return result.rows.map(toWindowRow);
   },
 
+  async matches(db, expr, bounds, cap) {
+    // The live rows are cheap to check here (one index probe each, in the same query), so they are checked.
+    const rows = await postgresIndex.window(db, expr, bounds, cap, "without");
+    return rows.map((row) => String(row.translationId));
+  },
+
+  async translationsOf(_db, refs) {
+    return new Map(refs.map((ref) => [ref, Number(ref)]));
+  },
+
   async matchingInWindow(db, window, exprs) {
-    const sets = exprs.map(() => new Set<number>());
-    if (exprs.length === 0 || window.rows.length === 0) return sets;
-    const ids = window.rows.map((row) => row.translationId);
+    const sets = exprs.map(() => new Set<string>());
+    if (exprs.length === 0 || window.refs.length === 0) return sets;
+    const ids = window.refs.map(Number);
     const flags = sql.join(exprs.map((expr) => sql`${vectorFor(expr)} @@ ${tsqueryText(expr)}::tsquery`));
     const result = await sql<{ translationId: number; flags: boolean[] }>`
       SELECT translation_id AS "translationId", ARRAY[${flags}] AS flags
       FROM search_documents WHERE translation_id = ANY(${ids}::integer[])`.execute(db);
     for (const row of result.rows) {
       row.flags.forEach((hit, i) => {
-        if (hit) sets[i]?.add(row.translationId);
+        if (hit) sets[i]?.add(String(row.translationId));
       });
     }
     return sets;

@@ -11,19 +11,19 @@ import type { WindowRow } from "./backend.js";
 export const TITLE_WEIGHT = 4;
 export const LEAD_WEIGHT = 2;
 
-/** Window rows best first. `inTitle[i]` and `inLead[i]` hold the translations whose title or lead has clause i. */
+/** The window's refs best first. `inTitle[i]` and `inLead[i]` hold the refs whose title or lead has clause i. */
 export function rankByRelevance(
-  rows: readonly WindowRow[],
-  inTitle: readonly Set<number>[],
-  inLead: readonly Set<number>[],
-): WindowRow[] {
-  const score = (id: number): number =>
-    inTitle.reduce((sum, set) => sum + (set.has(id) ? TITLE_WEIGHT : 0), 0) +
-    inLead.reduce((sum, set) => sum + (set.has(id) ? LEAD_WEIGHT : 0), 0);
-  return rows
-    .map((row) => ({ row, score: score(row.translationId) }))
+  refs: readonly string[],
+  inTitle: readonly Set<string>[],
+  inLead: readonly Set<string>[],
+): string[] {
+  const score = (ref: string): number =>
+    inTitle.reduce((sum, set) => sum + (set.has(ref) ? TITLE_WEIGHT : 0), 0) +
+    inLead.reduce((sum, set) => sum + (set.has(ref) ? LEAD_WEIGHT : 0), 0);
+  return refs
+    .map((ref) => ({ ref, score: score(ref) }))
     .sort((a, b) => b.score - a.score)
-    .map((scored) => scored.row);
+    .map((scored) => scored.ref);
 }
 
 /** What an item shares with others: its people, its section and the words of its title. */

@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
 import type { ParsedQuery, QueryClause } from "../domain/search/types.js";
 import type { Database } from "../store/schema.js";
-import type { SearchIndex, SearchWindow, WindowRow } from "./backend.js";
+import type { SearchIndex, SearchWindow } from "./backend.js";
 import { boundsOf, clampInt } from "./bounds.js";
 import { loadHits } from "./hits.js";
 import { clauseExpr, searchExpr, type MatchExpr } from "./matchExpr.js";
 import { rankByRelevance } from "./ranking.js";
-import type { SearchFilters, SearchPage, SearchRequest } from "./types.js";
+import type { SearchFilters, SearchHit, SearchPage, SearchRequest } from "./types.js";
 
 /**
  * How many matches a search looks at: the newest RESULT_CAP. Relevance ranks within them, paging stops at them,
@@ -28,18 +28,36 @@ export async function runSearch(
   if (!expr) return { hits: [], total: 0, totalCapped: false };
   const include = request.query.include;
   const ranked = request.order === "relevance" && include.length > 0;
-  const bounds = boundsOf(request.filters);
-  const found = await index.window(db, expr, bounds, RESULT_CAP + 1, "without");
-  const window: SearchWindow = { expr, rows: found.slice(0, RESULT_CAP) };
+  const found = await index.matches(db, expr, boundsOf(request.filters), RESULT_CAP + 1);
+  const window: SearchWindow = { expr, refs: found.slice(0, RESULT_CAP) };
   const ordered =
-    ranked && window.rows.length > 1 ? await byRelevance(db, index, window, include) : window.rows;
-  const page = ordered.slice(offset, offset + limit);
-  const hits = await loadHits(
-    db,
-    page.map((row) => row.translationId),
-    highlightTerms(request.query),
-  );
-  return { hits, total: window.rows.length, totalCapped: found.length > RESULT_CAP };
+    ranked && window.refs.length > 1 ? await byRelevance(db, index, window, include) : window.refs;
+  const hits = await pageOfHits(db, index, ordered, offset, limit, highlightTerms(request.query));
+  return { hits, total: window.refs.length, totalCapped: found.length > RESULT_CAP };
+}
+
+/**
+ * The hits from `offset` on, up to `limit`. Only these rows are read, and `loadHits` drops any translation that
+ * is no longer published; should the index lag behind a row, the page is filled from the documents after it.
+ */
+async function pageOfHits(
+  db: Kysely<Database>,
+  index: SearchIndex,
+  ordered: readonly string[],
+  offset: number,
+  limit: number,
+  terms: ReadonlySet<string>,
+): Promise<SearchHit[]> {
+  const hits: SearchHit[] = [];
+  let next = offset;
+  while (hits.length < limit && next < ordered.length) {
+    const refs = ordered.slice(next, next + limit - hits.length);
+    next += refs.length;
+    const ids = await index.translationsOf(db, refs);
+    const wanted = refs.flatMap((ref) => ids.get(ref) ?? []);
+    hits.push(...(await loadHits(db, wanted, terms)));
+  }
+  return hits;
 }
 
 /** How many documents a query finds, up to `cap`; an empty query finds nothing here. */
@@ -51,7 +69,7 @@ export async function countMatches(
   cap: number,
 ): Promise<number> {
   const expr = query.include.length > 0 ? searchExpr(query, filters) : undefined;
-  return expr ? (await index.window(db, expr, boundsOf(filters), cap, "without")).length : 0;
+  return expr ? (await index.matches(db, expr, boundsOf(filters), cap)).length : 0;
 }
 
 /** Ranks the window by where each clause occurs; the index answers for the window's documents only. */
@@ -60,15 +78,15 @@ async function byRelevance(
   index: SearchIndex,
   window: SearchWindow,
   clauses: readonly QueryClause[],
-): Promise<WindowRow[]> {
+): Promise<string[]> {
   const inColumn = (column: "title" | "lead") =>
     clauses
       .map((clause) => clauseExpr(clause, column))
       .filter((expr): expr is MatchExpr => expr !== undefined);
   const [title, lead] = [inColumn("title"), inColumn("lead")];
-  if (title.length !== clauses.length || lead.length !== clauses.length) return window.rows.slice();
+  if (title.length !== clauses.length || lead.length !== clauses.length) return window.refs.slice();
   const sets = await index.matchingInWindow(db, window, [...title, ...lead]);
-  return rankByRelevance(window.rows, sets.slice(0, clauses.length), sets.slice(clauses.length));
+  return rankByRelevance(window.refs, sets.slice(0, clauses.length), sets.slice(clauses.length));
 }
 
 /** The analyzer's terms of the words to mark in titles and passages. */

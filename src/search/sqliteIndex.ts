@@ -1,8 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../store/schema.js";
 import type { DateBounds, SearchIndex, WindowRow } from "./backend.js";
-import type { MatchExpr } from "./matchExpr.js";
+import { fts5Query, sqliteMatches, sqliteMatchingInWindow, sqliteTranslationsOf } from "./sqliteMatches.js";
 import { keyCeiling, keyFloor, rankKey } from "./tokens.js";
+
+export { fts5Query };
 
 /**
  * SQLite: a contentless FTS5 table `search_fts` (title, lead, body, facets) whose rowid is the rank key, so that
@@ -16,22 +18,6 @@ const MIN_KEY = -(2n ** 63n);
 const MAX_KEY = 2n ** 63n - 1n;
 /** Rows per multi-row INSERT, well under SQLite's limit on bound parameters. */
 const INSERT_CHUNK = 200;
-
-/** An FTS5 query string. Tokens hold only letters, digits, marks and "_"; quotes are doubled all the same. */
-export function fts5Query(expr: MatchExpr): string {
-  switch (expr.kind) {
-    case "phrase": {
-      const phrase = `"${expr.tokens.join(" ").replaceAll('"', '""')}"`;
-      return expr.column ? `{${expr.column}} : ${phrase}` : phrase;
-    }
-    case "and":
-      return expr.parts.map((part) => `(${fts5Query(part)})`).join(" AND ");
-    case "or":
-      return expr.parts.map((part) => `(${fts5Query(part)})`).join(" OR ");
-    case "not":
-      return [expr.base, ...expr.minus].map((part) => `(${fts5Query(part)})`).join(" NOT ");
-  }
-}
 
 interface RowOut {
   translationId: number;
@@ -61,30 +47,9 @@ export const sqliteIndex: SearchIndex = {
     return result.rows.map(toWindowRow);
   },
 
-  async matchingInWindow(db, window, exprs) {
-    const byKey = new Map(window.rows.map((row) => [row.key, row.translationId]));
-    const newest = window.rows[0];
-    const oldest = window.rows[window.rows.length - 1];
-    const sets: Set<number>[] = [];
-    for (const expr of exprs) {
-      const found = new Set<number>();
-      if (newest && oldest) {
-        // Within the window's key range, the window's own expression picks exactly its documents, and FTS5
-        // intersects doclists far faster than it looks up a list of rowids.
-        const match = `(${fts5Query(expr)}) AND (${fts5Query(window.expr)})`;
-        const result = await sql<{ key: string }>`
-          SELECT CAST(rowid AS TEXT) AS key FROM search_fts
-          WHERE search_fts MATCH ${match} AND rowid >= ${BigInt(oldest.key)} AND rowid <= ${BigInt(newest.key)}
-        `.execute(db);
-        for (const { key } of result.rows) {
-          const id = byKey.get(key);
-          if (id !== undefined) found.add(id);
-        }
-      }
-      sets.push(found);
-    }
-    return sets;
-  },
+  matches: sqliteMatches,
+  translationsOf: sqliteTranslationsOf,
+  matchingInWindow: sqliteMatchingInWindow,
 
   async documentOf(db, translationId) {
     const result = await sql<RowOut>`

@@ -42,7 +42,7 @@ export function facetToken(prefix: FacetPrefix, value: string | number): string 
  * of the publication instant times 2^22, plus the translation id modulo 2^22 (to tell apart items of the same
  * second). "Newest first" is then a descending walk of the key, and a date range a key range.
  */
-const ID_SPACE = 4_194_304n;
+export const ID_SPACE = 4_194_304n;
 
 export function rankKey(publishedAt: string, translationId: number): bigint {
   return secondsOf(publishedAt) * ID_SPACE + BigInt(translationId % Number(ID_SPACE));
@@ -58,7 +58,7 @@ export function keyCeiling(instant: string): bigint {
   return (secondsOf(instant) + 1n) * ID_SPACE;
 }
 
-function secondsOf(instant: string): bigint {
+export function secondsOf(instant: string): bigint {
   const ms = Date.parse(instant);
   return Number.isFinite(ms) ? BigInt(Math.floor(ms / 1000)) : 0n;
 }

@@ -83,6 +83,10 @@ describe.each(DIALECTS)("search on %s", (dialect) => {
     expect(
       await names("", "en", { from: "2024-08-05T12:00:00.000Z", to: "2024-08-05T12:00:00.001Z" }),
     ).toEqual(["en:mission-dushanbe"]);
+    // A start inside the second of publication, a millisecond late, leaves the item out.
+    expect(
+      await names("", "en", { from: "2024-08-05T12:00:00.001Z", to: "2024-08-05T12:00:01.000Z" }),
+    ).toEqual([]);
     // A bound that is not a date is ignored rather than failing.
     expect(await names("statement", "en", { from: "last tuesday" })).toHaveLength(3);
   });

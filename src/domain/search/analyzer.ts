@@ -25,6 +25,23 @@ const LATIN_WORD = /^[\p{Script=Latin}\p{N}\p{M}']+$/u;
 /** Stress marks written over Russian vowels (ми́ссия); NFKC has no precomposed forms for them. */
 const CYRILLIC_STRESS_MARKS = /[\u0300\u0301]/gu;
 
+/**
+ * Nouns Snowball mistakes for verbs: it cuts the "-ит" of the bare form ("визит" → "виз", the stem of "виза") while
+ * every other form keeps it ("визита" → "визит"). The bare form is given the stem of its other forms, so that
+ * "визит" finds "визитом" and no longer finds visas. Keyed by the whole word: verbs in "-ит" ("говорит") are
+ * untouched. Changing this list changes index terms, so the search index must be rebuilt after an edit.
+ */
+const RUSSIAN_STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ["визит", "визит"],
+  ["транзит", "транзит"],
+  ["кредит", "кредит"],
+  ["лимит", "лимит"],
+]);
+
+function russianStem(word: string): string {
+  return RUSSIAN_STEM_EXCEPTIONS.get(word) ?? russian.stem(word);
+}
+
 const termCache = new Map<string, string>();
 const TERM_CACHE_LIMIT = 50_000;
 
@@ -56,7 +73,7 @@ function termOfWord(typedWord: string): string {
   const word = canonicalForm(typedWord);
   let term: string;
   if (!HAS_LETTER.test(word)) term = word;
-  else if (CYRILLIC_WORD.test(word)) term = russian.stem(word.replace(CYRILLIC_STRESS_MARKS, ""));
+  else if (CYRILLIC_WORD.test(word)) term = russianStem(word.replace(CYRILLIC_STRESS_MARKS, ""));
   // The English stemmer understands apostrophes (it drops a possessive 's); the term keeps none.
   else if (LATIN_WORD.test(word)) term = english.stem(word).replaceAll("'", "");
   // Mixed scripts ("Pressроом") and other scripts: no stemmer fits, so the normalised word is the term.

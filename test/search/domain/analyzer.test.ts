@@ -34,6 +34,21 @@ describe("analyze: terms", () => {
     expect(new Set(termsOf("миссия миссии миссией Миссию МИССИЯ")).size).toBe(1);
   });
 
+  it("gives every form of визит, транзит, кредит and лимит one term, which a visa does not share", () => {
+    for (const forms of [
+      ["визит", "Визита", "визитом", "визиты", "визитах"],
+      ["транзит", "транзита", "транзитом"],
+      ["кредит", "кредита", "кредиты"],
+      ["лимит", "лимита", "лимиты"],
+    ]) {
+      expect(new Set(forms.map(stemWord)), forms.join(" ")).toEqual(new Set([forms[0]]));
+    }
+    expect(stemWord("виза")).not.toBe(stemWord("визит"));
+    // Only the listed nouns change: a verb in "-ит" is stemmed as before.
+    expect(stemWord("говорит")).toBe(stemWord("говорить"));
+    expect(stemWord("говорит")).toBe("говор");
+  });
+
   it("gives an English word and its plural one term", () => {
     expect(stemWord("meetings")).toBe(stemWord("meeting"));
     expect(termsOf("Meetings meeting")).toEqual([stemWord("meeting"), stemWord("meeting")]);
