@@ -29,6 +29,8 @@ export function Layout(props: { chrome: Chrome; title: string; description?: str
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: chrome.jsonLd }}></script>
         ) : null}
         <link rel="stylesheet" href={chrome.cssHref} />
+        {/* An empty icon: without one, browsers ask for /favicon.ico and log its 404 as a console error. */}
+        <link rel="icon" href="data:," />
         <script src={chrome.jsHref} defer></script>
       </head>
       <body>
