@@ -8,6 +8,8 @@ import { runImport } from "./cli/import.js";
 import { reindexUsage, runReindex } from "./cli/reindex.js";
 import { auditUsage, runAudit } from "./cli/audit.js";
 import { runServe } from "./cli/serve.js";
+import { backupUsage, runBackup } from "./cli/backup.js";
+import { exportUsage, runExport } from "./cli/export.js";
 import { runUser, userUsage } from "./cli/user.js";
 import { isAppError } from "./lib/errors.js";
 
@@ -22,6 +24,10 @@ Commands:
       --publish                 Publish the items (default: drafts)
       --date YYYY-MM-DD         Date to use when a page gives none
       --section PATH            Section to import into (default: news)
+  import archive FILE           Read an export into an empty database (refused, with nothing written, if the
+                                archive is damaged or the database is not empty)
+${backupUsage}
+${exportUsage}
 ${reindexUsage}
 ${userUsage}
 ${auditUsage}
@@ -49,6 +55,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       }
       case "import":
         return await runImport(rest);
+      case "backup":
+        return await runBackup(rest);
+      case "export":
+        return await runExport(rest);
       case "reindex":
         return await runReindex(rest);
       case "user":

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { keptCount } from "./listCounts.js";
 import type { Database } from "./schema.js";
 
 /** What lists show of a published translation. */
@@ -51,11 +52,14 @@ export async function countPublished(
   lang: string,
   sectionIds?: readonly number[],
 ): Promise<number> {
-  const row = await publishedIn(db, lang, sectionIds)
-    .select((eb) => eb.fn.countAll<number | string>().as("n"))
-    .executeTakeFirstOrThrow();
-  // PostgreSQL answers count(*) as a bigint string.
-  return Number(row.n);
+  const key = sectionIds ? [...sectionIds].sort((a, b) => a - b).join(",") : "*";
+  return keptCount(db, lang, key, async () => {
+    const row = await publishedIn(db, lang, sectionIds)
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .executeTakeFirstOrThrow();
+    // PostgreSQL answers count(*) as a bigint string.
+    return Number(row.n);
+  });
 }
 
 /** A published translation with what its page shows. */
