@@ -1,3 +1,5 @@
+import { hostname } from "node:os";
+import { startClusterRelay, type ClusterRelay } from "../cluster/relay.js";
 import { loadDemo, isEmptySite } from "../commands/loadDemo.js";
 import { demoContent } from "../demo/content.js";
 import { startServer } from "../http/server.js";
@@ -11,14 +13,17 @@ import { searchService } from "../search/service.js";
 import { searchIndexNeedsBuilding } from "../search/sync.js";
 import { openCliContext } from "./context.js";
 
-/** How often the job runner looks for scheduled items and ended embargoes. */
-const SCHEDULER_INTERVAL_MS = 15_000;
 /** How often to look for images whose variants are still missing (normally made right after upload). */
 const VARIANT_SWEEP_INTERVAL_MS = 5 * 60_000;
 
 /** `pressroom serve`: migrate, load the demo into an empty site, listen, and stop cleanly on a signal. */
 export async function runServe(): Promise<number> {
   const { config, logger, store } = await openCliContext();
+  // Several nodes on one PostgreSQL database keep each other's caches fresh; it listens before anything is cached.
+  let relay: ClusterRelay | undefined;
+  if (store.dialect === "postgres" && config.databaseUrl) {
+    relay = await startClusterRelay({ store, databaseUrl: config.databaseUrl, logger });
+  }
   if (config.demo && (await isEmptySite(store))) {
     const count = await loadDemo({ store, languages: config.languages }, demoContent, { reset: false });
     logger.info("loaded the demo content into the empty database", { articles: count });
@@ -37,7 +42,14 @@ export async function runServe(): Promise<number> {
     );
   }
   // Publishes scheduled items and releases embargoes; its first run catches up on what fell due while down.
-  const scheduler = startScheduler({ store, clock: systemClock, intervalMs: SCHEDULER_INTERVAL_MS, logger });
+  // Any number of nodes may run it: each due item is claimed by one of them (see src/jobs/dueWork.ts).
+  const scheduler = startScheduler({
+    store,
+    clock: systemClock,
+    intervalMs: config.schedulerIntervalSeconds * 1000,
+    logger,
+    node: `${hostname()}:${process.pid}`,
+  });
   // Image variants left unfinished by a crash or a restart are made now, then swept up now and then.
   const variants = new VariantQueue({
     store,
@@ -56,10 +68,13 @@ export async function runServe(): Promise<number> {
     process.once("SIGINT", () => stop("SIGINT"));
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
+  // Stop taking connections and finish the requests in flight (cut after 10 s), then let the jobs end.
+  await server.close();
   clearInterval(variantSweep);
   await scheduler.stop();
   await variants.idle();
-  await server.close();
+  // After the last job and request, so that their changes still reach the other nodes.
+  await relay?.stop();
   await store.close();
   return 0;
 }

@@ -25,6 +25,8 @@ const envKeys = {
   PRESSROOM_FEED_CONTENT: "feedContent",
   PRESSROOM_PAGE_CACHE: "pageCache",
   PRESSROOM_PAGE_CACHE_MB: "pageCacheMegabytes",
+  PRESSROOM_METRICS_TOKEN: "metricsToken",
+  PRESSROOM_SCHEDULER_INTERVAL: "schedulerIntervalSeconds",
 } as const;
 
 /** Keys whose environment value is a comma-separated list, and keys that are true/false. */

@@ -58,6 +58,17 @@ export const configSchema = z
     pageCache: z.boolean().default(true),
     /** Memory the page cache may hold, all compressed forms counted, in megabytes. */
     pageCacheMegabytes: z.coerce.number().int().min(1).max(65536).default(64),
+    /**
+     * Bearer token /metrics asks for. Unset: /metrics answers only direct requests from this machine (loopback,
+     * no proxy headers), so a site behind a proxy does not publish it.
+     */
+    metricsToken: z
+      .string()
+      .min(16, "must be at least 16 characters (e.g. the output of `openssl rand -hex 32`)")
+      .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces")
+      .optional(),
+    /** How often each node looks for scheduled items and ended embargoes, in seconds. */
+    schedulerIntervalSeconds: z.coerce.number().int().min(1).max(3600).default(15),
   })
   .strict()
   .superRefine((config, ctx) => {

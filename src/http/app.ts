@@ -15,6 +15,9 @@ import { apiRoutes } from "./api/routes.js";
 import { createPageCache, isPublicPagePath } from "./cache/setup.js";
 import { pageCacheMiddleware } from "./cache/middleware.js";
 import type { PageCache } from "./cache/pageCache.js";
+import { processMetrics, type PressroomMetrics } from "../lib/metrics/pressroom.js";
+import { markAnsweredFromCache, observeRequests } from "./ops/observe.js";
+import { opsRoutes } from "./ops/routes.js";
 
 const securityHeaders: Record<string, string> = {
   "Content-Security-Policy":
@@ -31,6 +34,10 @@ export interface AppOptions {
   media?: MediaRuntime | undefined;
   /** The rendered-page cache; by default one sized by the config, dropping entries on content changes. */
   pageCache?: PageCache | undefined;
+  /** Where request counts and latencies go; by default the process's own, which /metrics reports. */
+  metrics?: PressroomMetrics | undefined;
+  /** True once the server is shutting down, so that /readyz turns the load balancer away first. */
+  isDraining?: (() => boolean) | undefined;
 }
 
 /** The whole HTTP application. Handlers stay thin; pages and errors are rendered by the site module. */
@@ -43,10 +50,12 @@ export function createApp(
   // Lets page builders read the current request (its origin for absolute links when publicUrl is unset).
   app.use("*", contextStorage());
 
+  // Outermost, so that it times and logs everything below, page-cache hits and error pages included.
+  const metrics = options.metrics ?? processMetrics;
+  app.use("*", observeRequests({ logger: deps.logger, metrics }));
+
   app.use("*", async (c, next) => {
-    const requestId = c.req.header("x-request-id") ?? crypto.randomUUID();
     await next();
-    c.res.headers.set("X-Request-Id", requestId);
     for (const [name, value] of Object.entries(securityHeaders)) {
       if (!c.res.headers.has(name)) c.res.headers.set(name, value);
     }
@@ -55,7 +64,16 @@ export function createApp(
   // After the headers above, so that pages served from the cache carry them too.
   const pages = options.pageCache ?? createPageCache(deps.config);
   const servePublicPage = pageCacheMiddleware(pages);
-  app.use("*", (c, next) => (isPublicPagePath(c.req.path) ? servePublicPage(c, next) : next()));
+  app.use("*", async (c, next) => {
+    if (!isPublicPagePath(c.req.path)) return next();
+    let rendered = false;
+    await servePublicPage(c, () => {
+      rendered = true;
+      return next();
+    });
+    // The middleware answers without calling next() only with a stored page.
+    if (!rendered) markAnsweredFromCache(c);
+  });
 
   app.get("/assets/:file", (c) => {
     const asset = deps.assets.byPath.get(c.req.path);
@@ -67,6 +85,19 @@ export function createApp(
       ETag: asset.etag,
     });
   });
+
+  // Health, readiness and metrics come before every other route, so that no catch-all can shadow them.
+  app.route(
+    "/",
+    opsRoutes({
+      config: deps.config,
+      store: deps.store,
+      logger: deps.logger,
+      metrics,
+      pageCache: pages,
+      isDraining: options.isDraining ?? (() => false),
+    }),
+  );
 
   const media = options.media ?? createMediaRuntime(deps);
   app.route("/media", mediaRoutes({ store: deps.store, storage: media.storage }));

@@ -5,6 +5,7 @@ import type { SiteDeps } from "./site/context.js";
 import { buildChrome } from "./site/presenters.js";
 import { homeUrl } from "./site/urls.js";
 import { ErrorPage } from "./site/views/ErrorPage.js";
+import { requestIdOf } from "./ops/requestId.js";
 
 const textByCode: Partial<Record<AppError["code"], { title: StringKey; text: StringKey }>> = {
   not_found: { title: "error.notFound.title", text: "error.notFound.text" },
@@ -33,6 +34,7 @@ export async function renderError(deps: SiteDeps, c: Context, error: unknown): P
   const status = known?.status ?? 500;
   if (!known)
     deps.logger.error("request failed", {
+      requestId: requestIdOf(c),
       path: c.req.path,
       error: String(error),
       stack: error instanceof Error ? error.stack : undefined,
@@ -64,7 +66,7 @@ export async function renderError(deps: SiteDeps, c: Context, error: unknown): P
     html = `<!DOCTYPE html>${await (<ErrorPage chrome={chrome} title={t(keys.title)} text={t(keys.text)} />).toString()}`;
   } catch (renderFailure) {
     // The database may be what failed: answer with a bare page rather than nothing.
-    deps.logger.error("error page failed", { error: String(renderFailure) });
+    deps.logger.error("error page failed", { requestId: requestIdOf(c), error: String(renderFailure) });
     html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${t(keys.title)}</title></head><body><main><h1>${t(keys.title)}</h1><p>${t(keys.text)}</p></main></body></html>`;
   }
   c.header("Cache-Control", "no-store");

@@ -1,4 +1,3 @@
-import { serve, type ServerType } from "@hono/node-server";
 import type { Config } from "../config/schema.js";
 import { systemClock, type Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
@@ -7,19 +6,30 @@ import { createApp } from "./app.js";
 import { loadSiteAssets } from "./site/assets.js";
 import type { AdminDeps } from "./admin/context.js";
 import { SectionCache } from "./site/sectionCache.js";
+import { listenGracefully } from "./ops/listen.js";
 
 export interface RunningServer {
   port: number;
   deps: AdminDeps;
+  /**
+   * Graceful stop: no new connections, requests in flight finish (cut after the shutdown deadline, 10 s by
+   * default), idle keep-alive connections close. Jobs and the store are the caller's to stop afterwards.
+   */
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  clock?: Clock;
+  /** How long close() lets requests in flight run before cutting their connections. */
+  shutdownDeadlineMs?: number;
+}
+
 /** Builds the app around an open store and listens. Resolves once the port is bound. */
-export function startServer(
+export async function startServer(
   config: Config,
   store: Store,
   logger: Logger,
-  options: { clock?: Clock } = {},
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const deps: AdminDeps = {
     config,
@@ -29,23 +39,18 @@ export function startServer(
     logger,
     clock: options.clock ?? systemClock,
   };
-  const app = createApp(deps);
-  return new Promise((resolve, reject) => {
-    let server: ServerType | undefined;
-    try {
-      server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-        resolve({
-          port: info.port,
-          deps,
-          close: () =>
-            new Promise<void>((done) => {
-              server?.close(() => done());
-            }),
-        });
-      });
-      server.on("error", reject);
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-    }
+  let draining = false;
+  // /readyz answers 503 while draining, so a load balancer still holding a keep-alive connection moves on.
+  const app = createApp(deps, { isDraining: () => draining });
+  const server = await listenGracefully(app.fetch, {
+    port: config.port,
+    host: config.host,
+    logger,
+    ...(options.shutdownDeadlineMs === undefined ? {} : { deadlineMs: options.shutdownDeadlineMs }),
   });
+  const close = (): Promise<void> => {
+    draining = true;
+    return server.close();
+  };
+  return { port: server.port, deps, close };
 }

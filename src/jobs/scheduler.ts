@@ -1,8 +1,10 @@
+import { recordJobRun } from "../lib/metrics/pressroom.js";
 import { releaseDueEmbargo } from "../commands/editorial/embargo.js";
 import { publishInTransaction, type PublishedTranslation } from "../commands/editorial/publishing.js";
 import { systemClock, type Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { inTransaction, type Store } from "../store/database.js";
+import { claimNextEmbargo, claimNextScheduled, type DueTranslation, type ScheduleCursor } from "./dueWork.js";
 
 /** What one run of the job runner did. */
 export interface JobRunResult {
@@ -19,72 +21,98 @@ export interface JobRunResult {
 export interface JobDeps {
   store: Store;
   logger?: Logger | undefined;
+  /** Names the node in the audit entries it writes, so that operators see which server published what. */
+  node?: string | undefined;
+  /** Stops a run between items (a shutdown): what is left stays due and any node's next run claims it. */
+  signal?: AbortSignal | undefined;
 }
 
 /**
  * Publishes every translation scheduled at or before `now`, and releases every embargo that ended by then
- * (publishing each embargoed translation of the article: every language that is ready). Each item goes in its
- * own transaction behind a conditional UPDATE, so two runners, or a rerun, publish nothing twice; audit
- * entries name the actor "system". One failing item does not stop the others.
+ * (publishing each embargoed translation of the article: every language that is ready). Each item is claimed
+ * and done in its own transaction (see dueWork.ts), behind the conditional UPDATE that is the final guard, so
+ * any number of runners on any number of nodes publish each item exactly once, and an item whose node died
+ * mid-way is simply claimed again. Audit entries name the actor "system". One failing item does not stop the
+ * others; it is tried again on the next run.
  */
 export async function runDueJobs(
   deps: JobDeps,
   now: Date | string = systemClock.now(),
 ): Promise<JobRunResult> {
   const at = new Date(now).toISOString();
-  // Audit entries carry the run's instant, so a test's fake clock and the log agree.
-  const sys = { store: deps.store, actor: "system" as const, clock: { now: () => new Date(at) } };
   const result: JobRunResult = { at, published: [], released: [], failed: [] };
-  const db = deps.store.db;
-
-  const due = await db
-    .selectFrom("article_translations")
-    .select(["id", "article_id", "scheduled_at"])
-    .where("state", "=", "scheduled")
-    .where("scheduled_at", "<=", at)
-    .orderBy("scheduled_at")
-    .orderBy("id")
-    .execute();
-  for (const row of due) {
-    try {
-      const scheduledAt = row.scheduled_at ?? at;
-      const published = await inTransaction(db, (trx) =>
-        publishInTransaction(
-          sys,
-          trx,
-          row.article_id,
-          { translationId: row.id, from: ["scheduled"], scheduledBy: at },
-          { now: at, listingAt: scheduledAt },
-          { via: "schedule", scheduledAt },
-        ),
-      );
-      result.published.push(...published);
-    } catch (error) {
-      result.failed.push({ kind: "schedule", id: row.id, message: messageOf(error) });
-    }
-  }
-
-  const embargoes = await db
-    .selectFrom("articles as a")
-    .innerJoin("article_translations as t", "t.article_id", "a.id")
-    .select("a.id")
-    .distinct()
-    .where("t.state", "=", "embargoed")
-    .where("a.embargo_until", "is not", null)
-    .where("a.embargo_until", "<=", at)
-    .orderBy("a.id")
-    .execute();
-  for (const { id } of embargoes) {
-    try {
-      const published = await releaseDueEmbargo(sys, id, at);
-      if (published.length > 0) result.released.push({ articleId: id, published });
-    } catch (error) {
-      result.failed.push({ kind: "embargo", id, message: messageOf(error) });
-    }
-  }
-
+  await publishScheduled(deps, at, result);
+  await releaseEmbargoes(deps, at, result);
   for (const failure of result.failed) deps.logger?.error("a due job failed", { ...failure });
+  // One count per item, by fixed job names (never ids: every label value lives as long as the process).
+  for (const _ of result.published) recordJobRun("publish_scheduled", "success");
+  for (const _ of result.released) recordJobRun("release_embargo", "success");
+  for (const failure of result.failed) {
+    recordJobRun(failure.kind === "schedule" ? "publish_scheduled" : "release_embargo", "failure");
+  }
   return result;
+}
+
+/** The context commands see when the job runner acts, with audit entries at the run's instant. */
+function systemContext(store: Store, at: string) {
+  // Audit entries carry the run's instant, so a test's fake clock and the log agree.
+  return { store, actor: "system" as const, clock: { now: () => new Date(at) } };
+}
+
+async function publishScheduled(deps: JobDeps, at: string, result: JobRunResult): Promise<void> {
+  const { store } = deps;
+  const nodeDetail = deps.node === undefined ? {} : { node: deps.node };
+  let cursor: ScheduleCursor | undefined;
+  while (!deps.signal?.aborted) {
+    const attempt: { item?: DueTranslation } = {};
+    try {
+      const done = await inTransaction(store.db, async (trx) => {
+        const item = await claimNextScheduled(trx, store.dialect, at, cursor);
+        if (!item) return false;
+        attempt.item = item;
+        const published = await publishInTransaction(
+          systemContext(store, at),
+          trx,
+          item.articleId,
+          { translationId: item.id, from: ["scheduled"], scheduledBy: at },
+          { now: at, listingAt: item.scheduledAt },
+          { via: "schedule", scheduledAt: item.scheduledAt, ...nodeDetail },
+        );
+        result.published.push(...published);
+        return true;
+      });
+      if (!done) return;
+    } catch (error) {
+      // A failure before anything was claimed (the database is gone) ends the run; the scheduler logs it.
+      if (!attempt.item) throw error;
+      result.failed.push({ kind: "schedule", id: attempt.item.id, message: messageOf(error) });
+    }
+    if (attempt.item) cursor = { scheduledAt: attempt.item.scheduledAt, id: attempt.item.id };
+  }
+}
+
+async function releaseEmbargoes(deps: JobDeps, at: string, result: JobRunResult): Promise<void> {
+  const { store } = deps;
+  let afterId = 0;
+  while (!deps.signal?.aborted) {
+    const attempt: { articleId?: number } = {};
+    try {
+      const done = await inTransaction(store.db, async (trx) => {
+        const articleId = await claimNextEmbargo(trx, store.dialect, at, afterId);
+        if (articleId === undefined) return false;
+        attempt.articleId = articleId;
+        // The release joins this transaction (the store handed on is the transaction), so it runs under the claim.
+        const published = await releaseDueEmbargo(systemContext({ ...store, db: trx }, at), articleId, at);
+        if (published.length > 0) result.released.push({ articleId, published });
+        return true;
+      });
+      if (!done) return;
+    } catch (error) {
+      if (attempt.articleId === undefined) throw error;
+      result.failed.push({ kind: "embargo", id: attempt.articleId, message: messageOf(error) });
+    }
+    if (attempt.articleId !== undefined) afterId = attempt.articleId;
+  }
 }
 
 function messageOf(error: unknown): string {
@@ -97,6 +125,8 @@ export interface SchedulerOptions {
   /** How often to look for due work. */
   intervalMs: number;
   logger: Logger;
+  /** Names this node in audit entries. */
+  node?: string | undefined;
   /** Called after a run that published anything (e.g. to drop caches or ping feeds). */
   onPublished?: ((result: JobRunResult) => void | Promise<void>) | undefined;
 }
@@ -112,16 +142,21 @@ export interface RunningScheduler {
 
 /**
  * Starts the job runner: one run at once, then one every `intervalMs`. Runs never overlap within a process;
- * across processes the conditional updates keep publication exactly-once.
+ * across processes the per-item claims keep publication exactly-once. Stopping ends a run after the item in
+ * hand, so a shutdown commits or rolls back whole items only.
  */
 export function startScheduler(options: SchedulerOptions): RunningScheduler {
   const clock = options.clock ?? systemClock;
   let running: Promise<JobRunResult | undefined> | undefined;
   let stopped = false;
+  const stopping = new AbortController();
 
   const run = async (): Promise<JobRunResult | undefined> => {
     try {
-      const result = await runDueJobs({ store: options.store, logger: options.logger }, clock.now());
+      const result = await runDueJobs(
+        { store: options.store, logger: options.logger, node: options.node, signal: stopping.signal },
+        clock.now(),
+      );
       const count = result.published.length + result.released.reduce((n, r) => n + r.published.length, 0);
       if (count > 0) {
         options.logger.info("published due items", {
@@ -157,6 +192,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     },
     stop: async () => {
       stopped = true;
+      stopping.abort();
       clearInterval(timer);
       if (running) await running;
     },

@@ -9,21 +9,35 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-export function createLogger(level: LogLevel, json = !process.stdout.isTTY): Logger {
+/** Where finished lines go; by default warnings and errors to stderr, the rest to stdout. */
+export type LogSink = (line: string, level: Exclude<LogLevel, "silent">) => void;
+
+const standardSink: LogSink = (line, level) => {
+  const stream = level === "error" || level === "warn" ? process.stderr : process.stdout;
+  stream.write(line);
+};
+
+/**
+ * JSON lines carry `time`, `level` and `msg` first, then the fields; a field cannot overwrite those three.
+ * Errors become their message and stack (JSON.stringify would print `{}`).
+ */
+export function createLogger(
+  level: LogLevel,
+  json = !process.stdout.isTTY,
+  sink: LogSink = standardSink,
+): Logger {
   const write = (
     at: Exclude<LogLevel, "silent">,
     message: string,
     fields?: Record<string, unknown>,
   ): void => {
     if (rank[at] < rank[level]) return;
-    const stream = at === "error" || at === "warn" ? process.stderr : process.stdout;
+    const extra = fields ? plainFields(fields) : {};
     if (json) {
-      stream.write(
-        `${JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...fields })}\n`,
-      );
+      sink(`${JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...extra })}\n`, at);
     } else {
-      const extra = fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : "";
-      stream.write(`${at.padEnd(5)} ${message}${extra}\n`);
+      const shown = Object.keys(extra).length > 0 ? ` ${JSON.stringify(extra)}` : "";
+      sink(`${at.padEnd(5)} ${message}${shown}\n`, at);
     }
   };
   return {
@@ -32,4 +46,15 @@ export function createLogger(level: LogLevel, json = !process.stdout.isTTY): Log
     warn: (m, f) => write("warn", m, f),
     error: (m, f) => write("error", m, f),
   };
+}
+
+const RESERVED = new Set(["time", "level", "msg"]);
+
+function plainFields(fields: Record<string, unknown>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined || RESERVED.has(key)) continue;
+    plain[key] = value instanceof Error ? { message: value.message, stack: value.stack } : value;
+  }
+  return plain;
 }

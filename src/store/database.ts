@@ -12,7 +12,19 @@ export interface Store {
   dialect: Dialect;
   /** Where the data lives, for messages: a file path or a redacted URL. */
   location: string;
+  /** The PostgreSQL pool's use, for /metrics; undefined for SQLite (one in-process connection). */
+  poolStats(): PoolStats | undefined;
   close(): Promise<void>;
+}
+
+/** Connections of a PostgreSQL pool at one moment. */
+export interface PoolStats {
+  /** Open connections, busy or idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection because all `max` are busy. */
+  waiting: number;
+  max: number;
 }
 
 export interface StoreOptions {
@@ -38,7 +50,7 @@ export function openSqlite(file: string): Store {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: "sqlite", location: file, close: () => db.destroy() };
+  return { db, dialect: "sqlite", location: file, poolStats: () => undefined, close: () => db.destroy() };
 }
 
 export function openPostgres(url: string, poolSize: number): Store {
@@ -47,7 +59,13 @@ export function openPostgres(url: string, poolSize: number): Store {
   // the pool drops it and opens a new one when next needed; a query that was running reports its own error.
   pool.on("error", () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", location: redactUrl(url), close: () => db.destroy() };
+  const poolStats = (): PoolStats => ({
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: poolSize,
+  });
+  return { db, dialect: "postgres", location: redactUrl(url), poolStats, close: () => db.destroy() };
 }
 
 function redactUrl(url: string): string {

@@ -34,7 +34,10 @@ export function createPageCache(config: Config): PageCache {
   return cache;
 }
 
-/** Public pages and feeds go through the page cache; the back office, previews, media and assets do not. */
+/**
+ * Public pages and feeds go through the page cache; the back office, previews, media, assets and the operations
+ * endpoints (which must always tell the current state) do not.
+ */
 export function isPublicPagePath(path: string): boolean {
-  return !/^\/(admin|preview|media|assets)(\/|$)/.test(path);
+  return !/^\/(admin|preview|media|assets)(\/|$)/.test(path) && !/^\/(healthz|readyz|metrics)$/.test(path);
 }

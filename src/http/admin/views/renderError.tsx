@@ -1,3 +1,4 @@
+import { requestIdOf } from "../../ops/requestId.js";
 import type { Context } from "hono";
 import type { AdminStringKey } from "../../../i18n/admin.js";
 import { isAppError, type AppError } from "../../../lib/errors.js";
@@ -31,6 +32,7 @@ export async function renderAdminError(
   const known = isAppError(error) ? error : undefined;
   if (!known) {
     deps.logger.error("request failed", {
+      requestId: requestIdOf(c),
       path: c.req.path,
       error: String(error),
       stack: error instanceof Error ? error.stack : undefined,
