@@ -14,7 +14,11 @@ export interface CliContext {
 export async function openCliContext(env: NodeJS.ProcessEnv = process.env): Promise<CliContext> {
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel);
-  const store = openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const store = openStore({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    poolSize: config.dbPoolSize,
+  });
   try {
     const applied = await migrateToLatest(store);
     if (applied.length > 0) logger.info("database migrated", { applied, database: store.location });

@@ -9,6 +9,7 @@ const envKeys = {
   HOST: "host",
   PRESSROOM_DATA_DIR: "dataDir",
   DATABASE_URL: "databaseUrl",
+  PRESSROOM_DB_POOL_SIZE: "dbPoolSize",
   PRESSROOM_LANGUAGES: "languages",
   PRESSROOM_DEFAULT_LANGUAGE: "defaultLanguage",
   PRESSROOM_PUBLIC_URL: "publicUrl",

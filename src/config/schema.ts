@@ -13,6 +13,8 @@ export const configSchema = z
       .string()
       .regex(/^(postgres|postgresql):\/\//, "must be a postgres:// URL (leave it unset for SQLite)")
       .optional(),
+    /** Most PostgreSQL connections one node opens (several nodes: keep the sum under max_connections). */
+    dbPoolSize: z.coerce.number().int().min(1).max(500).default(10),
     languages: z.array(languageCode).min(1).default(["en", "ru"]),
     defaultLanguage: languageCode.default("en"),
     /** Absolute base URL used in feeds, canonical links and redirects. */
