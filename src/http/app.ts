@@ -1,3 +1,4 @@
+import { siteBase } from "./site/seo/origin.js";
 import { Hono } from "hono";
 import { contextStorage } from "hono/context-storage";
 import type { AdminEnv } from "./admin/context.js";
@@ -63,7 +64,7 @@ export function createApp(
 
   // After the headers above, so that pages served from the cache carry them too.
   const pages = options.pageCache ?? createPageCache(deps.config);
-  const servePublicPage = pageCacheMiddleware(pages);
+  const servePublicPage = pageCacheMiddleware(pages, (c) => siteBase(c, deps.config));
   app.use("*", async (c, next) => {
     if (!isPublicPagePath(c.req.path)) return next();
     let rendered = false;

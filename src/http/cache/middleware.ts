@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { PageCache } from "./pageCache.js";
 import { preparePage } from "./pageCache.js";
 import { negotiateEncoding, respondWithPage } from "./respond.js";
@@ -25,11 +25,16 @@ const KEPT_HEADERS = [
  * tagged response, cached or not, gets a strong ETag (304 on If-None-Match), negotiated compression and the
  * surrogate-key headers. Untagged responses (errors, redirects, pages that vary per reader) pass through.
  */
-export function pageCacheMiddleware(cache: PageCache): MiddlewareHandler {
+export function pageCacheMiddleware(
+  cache: PageCache,
+  /** The origin pages are built for (publicUrl, or the request's, https when a trusted proxy says so). */
+  originOf: (c: Context) => string,
+): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
-    // Pages carry absolute links built from the request's origin when no publicUrl is set: key by the full URL.
-    const key = c.req.url;
+    // Pages carry absolute links built from the origin (http or https behind a proxy): it is part of the key.
+    const url = new URL(c.req.url);
+    const key = `${originOf(c)}${url.pathname}${url.search}`;
     const hit = cache.get(key);
     if (hit) {
       c.res = respondWithPage(c.req, hit, cachingHeaders(hit.tags, hit.headers["cache-control"]));
